@@ -1,0 +1,197 @@
+//! Artwork: decoding pictures off the UI thread with the `image` crate and keeping their
+//! textures in a small cache. A missing or broken picture becomes a reason, never a crash.
+
+use std::collections::{HashMap, VecDeque};
+use std::io::Cursor;
+use std::path::Path;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use egui::{ColorImage, TextureHandle, TextureOptions};
+
+use crate::story::AssetRoot;
+
+/// How many textures stay loaded; older ones are dropped first.
+const CACHE_CAPACITY: usize = 24;
+/// Pictures larger than this in either direction are refused.
+const MAX_DIMENSION: u32 = 8192;
+/// Decoding may allocate at most this much.
+const MAX_ALLOC_BYTES: u64 = 256 * 1024 * 1024;
+/// Pictures are scaled down to at most this width before they become textures.
+const MAX_TEXTURE_WIDTH: u32 = 2048;
+
+/// Identifies one picture of one story.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct ArtKey {
+    root: AssetRoot,
+    file: String,
+}
+
+/// Where a picture stands.
+pub enum ArtState<'a> {
+    /// Being decoded.
+    Loading,
+    /// Ready to show.
+    Ready(&'a TextureHandle),
+    /// Cannot be shown, and why.
+    Failed(&'a str),
+}
+
+enum Entry {
+    Loading,
+    Ready(TextureHandle),
+    Failed(String),
+}
+
+struct Decoded {
+    key: ArtKey,
+    result: Result<ColorImage, String>,
+}
+
+/// Decoded pictures and the worker that decodes them.
+pub struct ArtworkCache {
+    ctx: egui::Context,
+    entries: HashMap<ArtKey, Entry>,
+    recent: VecDeque<ArtKey>,
+    jobs: Option<Sender<ArtKey>>,
+    done: Receiver<Decoded>,
+}
+
+impl ArtworkCache {
+    /// A cache with its decoding thread.
+    pub fn new(ctx: &egui::Context) -> Self {
+        let (job_tx, job_rx) = channel::<ArtKey>();
+        let (done_tx, done_rx) = channel::<Decoded>();
+        let worker_ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("artwork-decoder".to_owned())
+            .spawn(move || {
+                for key in job_rx {
+                    let result = decode(&key.root, &key.file);
+                    if done_tx.send(Decoded { key, result }).is_err() {
+                        break;
+                    }
+                    worker_ctx.request_repaint();
+                }
+            });
+        let jobs = match spawned {
+            Ok(_) => Some(job_tx),
+            Err(err) => {
+                log::error!("cannot start the artwork decoder: {err}");
+                None
+            }
+        };
+        Self {
+            ctx: ctx.clone(),
+            entries: HashMap::new(),
+            recent: VecDeque::new(),
+            jobs,
+            done: done_rx,
+        }
+    }
+
+    /// Number of pictures still being decoded.
+    pub fn pending(&self) -> usize {
+        self.entries
+            .values()
+            .filter(|entry| matches!(entry, Entry::Loading))
+            .count()
+    }
+
+    /// Takes finished decodes and turns them into textures. Call once per frame.
+    pub fn poll(&mut self) {
+        while let Ok(Decoded { key, result }) = self.done.try_recv() {
+            let entry = match result {
+                Ok(image) => {
+                    let name = format!("artwork:{}", key.file);
+                    Entry::Ready(self.ctx.load_texture(name, image, TextureOptions::LINEAR))
+                }
+                Err(reason) => Entry::Failed(reason),
+            };
+            self.entries.insert(key, entry);
+        }
+    }
+
+    /// The state of a picture, starting its decode on first request.
+    pub fn get(&mut self, root: &AssetRoot, file: &str) -> ArtState<'_> {
+        let key = ArtKey {
+            root: root.clone(),
+            file: file.to_owned(),
+        };
+        if !self.entries.contains_key(&key) {
+            let entry = match &self.jobs {
+                Some(jobs) if jobs.send(key.clone()).is_ok() => Entry::Loading,
+                _ => Entry::Failed("the picture decoder is not running".to_owned()),
+            };
+            self.entries.insert(key.clone(), entry);
+            self.evict();
+        }
+        self.recent.retain(|k| k != &key);
+        self.recent.push_back(key.clone());
+        match self.entries.get(&key) {
+            Some(Entry::Ready(texture)) => ArtState::Ready(texture),
+            Some(Entry::Failed(reason)) => ArtState::Failed(reason),
+            Some(Entry::Loading) | None => ArtState::Loading,
+        }
+    }
+
+    fn evict(&mut self) {
+        while self.entries.len() > CACHE_CAPACITY {
+            let Some(oldest) = self.recent.pop_front() else {
+                break;
+            };
+            if !matches!(self.entries.get(&oldest), Some(Entry::Loading)) {
+                self.entries.remove(&oldest);
+            }
+        }
+    }
+}
+
+/// Reads and decodes one picture; every failure becomes a sentence for the placeholder.
+fn decode(root: &AssetRoot, file: &str) -> Result<ColorImage, String> {
+    let bytes: std::borrow::Cow<'static, [u8]> = match root {
+        AssetRoot::Embedded => crate::assets::embedded_asset(file)
+            .map(std::borrow::Cow::Borrowed)
+            .ok_or_else(|| format!("{file} is not among the built-in pictures"))?,
+        AssetRoot::Folder(folder) => {
+            let path = folder.join(file);
+            check_inside(folder, &path, file)?;
+            std::borrow::Cow::Owned(
+                std::fs::read(&path).map_err(|err| format!("cannot read {file}: {err}"))?,
+            )
+        }
+    };
+    let mut reader = image::ImageReader::new(Cursor::new(bytes.as_ref()))
+        .with_guessed_format()
+        .map_err(|err| format!("cannot read {file}: {err}"))?;
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_DIMENSION);
+    limits.max_image_height = Some(MAX_DIMENSION);
+    limits.max_alloc = Some(MAX_ALLOC_BYTES);
+    reader.limits(limits);
+    let image = reader
+        .decode()
+        .map_err(|err| format!("{file} is not a picture this app can show: {err}"))?;
+    let image = if image.width() > MAX_TEXTURE_WIDTH {
+        image.resize(
+            MAX_TEXTURE_WIDTH,
+            MAX_DIMENSION,
+            image::imageops::FilterType::Triangle,
+        )
+    } else {
+        image
+    };
+    let rgba = image.to_rgba8();
+    let size = [rgba.width() as usize, rgba.height() as usize];
+    Ok(ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()))
+}
+
+/// Refuses a path that resolves (through links) to outside the asset folder.
+fn check_inside(folder: &Path, path: &Path, file: &str) -> Result<(), String> {
+    let resolved =
+        std::fs::canonicalize(path).map_err(|err| format!("cannot read {file}: {err}"))?;
+    if resolved.starts_with(folder) {
+        Ok(())
+    } else {
+        Err(format!("{file} leads outside the story's asset folder"))
+    }
+}

@@ -1,0 +1,60 @@
+//! Command-line options, parsed with clap.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Hungary 1956 Explorer: the thirteen days of the Hungarian Revolution on a map, a timeline
+/// and in words.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "hungary1956", version, about)]
+pub struct Cli {
+    /// What to do instead of opening the window.
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+    /// Open this story file instead of the built-in one.
+    #[arg(long, value_name = "PATH")]
+    pub story: Option<PathBuf>,
+    /// Start at this time, Budapest local time, e.g. 1956-11-01T19:50.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// Start with this event or place selected (its id in the story file).
+    #[arg(long, value_name = "ID")]
+    pub select: Option<String>,
+    /// Save the first complete frame as a PNG file and exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// Window size in points, e.g. 1600x900.
+    #[arg(long, value_name = "WxH", default_value = "1600x900", value_parser = parse_size)]
+    pub size: (u32, u32),
+}
+
+/// Subcommands.
+#[derive(Debug, Clone, Subcommand)]
+pub enum CliCommand {
+    /// Check a story file and print every problem; exits 1 if it has errors.
+    Check {
+        /// The story file.
+        path: PathBuf,
+    },
+}
+
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("{text:?} is not WIDTHxHEIGHT, e.g. 1600x900"))?;
+    let w: u32 = w
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad width in {text:?}"))?;
+    let h: u32 = h
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad height in {text:?}"))?;
+    if !(200..=8000).contains(&w) || !(200..=8000).contains(&h) {
+        return Err(format!(
+            "{text:?}: width and height must lie between 200 and 8000"
+        ));
+    }
+    Ok((w, h))
+}

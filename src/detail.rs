@@ -1,0 +1,351 @@
+//! Detail view: what is happening now, then the selected event or place, or the story's
+//! overview when nothing is selected.
+
+use egui::{Color32, RichText, Ui};
+
+use crate::artwork::{ArtState, ArtworkCache};
+use crate::state::{AppState, Command, Selection};
+use crate::story::{Artwork, EventIx, PlaceIx, Source, Story};
+
+/// Heading of the "happening now" section.
+pub const NOW_HEADING: &str = "Happening now";
+/// Width to height of the space kept for a picture that is still loading.
+const LOADING_ASPECT: f32 = 1.5;
+const NOW_COLOUR: Color32 = Color32::from_rgb(0xC8, 0x32, 0x1E);
+
+/// Shows the detail view and returns the user's commands.
+pub fn ui(
+    ui: &mut Ui,
+    story: &Story,
+    state: &AppState,
+    artwork: &mut ArtworkCache,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(4.0);
+            now_ui(ui, story, state, &mut commands);
+            ui.separator();
+            match state.selection {
+                Some(Selection::Event(ix)) => event_ui(ui, story, ix, artwork, &mut commands),
+                Some(Selection::Place(ix)) => place_ui(ui, story, state, ix, &mut commands),
+                None => overview_ui(ui, story, artwork, &mut commands),
+            }
+            ui.add_space(12.0);
+        });
+    commands
+}
+
+/// What is happening at the current time (or what happened last and comes next).
+fn now_ui(ui: &mut Ui, story: &Story, state: &AppState, commands: &mut Vec<Command>) {
+    ui.label(RichText::new(NOW_HEADING).strong().color(NOW_COLOUR));
+    let active = story.active_events(state.time);
+    if active.is_empty() {
+        ui.weak("Nothing of the story is happening at this moment.");
+        if let Some(ix) = story.latest_event_at(state.time) {
+            event_link_ui(ui, story, ix, "Last:", commands);
+        }
+        if let Some(ix) = story.next_event_after(state.time) {
+            event_link_ui(ui, story, ix, "Next:", commands);
+        }
+    } else {
+        for ix in active {
+            event_link_ui(ui, story, ix, "▶", commands);
+        }
+    }
+}
+
+/// A clickable line for an event: "<prefix> 1 Nov, 19:50 — Title".
+fn event_link_ui(
+    ui: &mut Ui,
+    story: &Story,
+    ix: EventIx,
+    prefix: &str,
+    commands: &mut Vec<Command>,
+) {
+    let Some(event) = story.event(ix) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(format!(
+            "{prefix} {}",
+            story.clock.format_short(event.start)
+        ));
+        if ui
+            .link(&event.title)
+            .on_hover_text(&event.summary)
+            .clicked()
+        {
+            commands.push(Command::Select(Some(Selection::Event(ix))));
+        }
+    });
+}
+
+fn back_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+    if ui
+        .small_button("← Overview")
+        .on_hover_text("Clear the selection and show the story's overview")
+        .clicked()
+    {
+        commands.push(Command::Select(None));
+    }
+}
+
+fn event_ui(
+    ui: &mut Ui,
+    story: &Story,
+    ix: EventIx,
+    artwork: &mut ArtworkCache,
+    commands: &mut Vec<Command>,
+) {
+    let Some(event) = story.event(ix) else {
+        return;
+    };
+    back_ui(ui, commands);
+    ui.heading(&event.title);
+    let when = match event.end {
+        Some(end) if story.clock.format_date(end) == story.clock.format_date(event.start) => {
+            format!(
+                "{}–{}",
+                story.clock.format_long(event.start),
+                story.clock.format_clock(end)
+            )
+        }
+        Some(end) => format!(
+            "{} – {}",
+            story.clock.format_long(event.start),
+            story.clock.format_long(end)
+        ),
+        None if event.precision == crate::story::Precision::Day => {
+            format!(
+                "{} (time of day not known)",
+                story.clock.format_date(event.start)
+            )
+        }
+        None => story.clock.format_long(event.start),
+    };
+    ui.label(RichText::new(when).strong());
+    if !event.places.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak("Where:");
+            for &place_ix in &event.places {
+                place_link_ui(ui, story, place_ix, commands);
+            }
+        });
+    }
+    if let Some(track) = event.track.and_then(|t| story.track(t)) {
+        ui.weak(format!("Track: {}", track.name));
+    }
+    ui.add_space(6.0);
+    if let Some(art) = &event.artwork {
+        artwork_ui(ui, story, art, artwork);
+    }
+    ui.label(RichText::new(&event.summary).italics());
+    ui.add_space(4.0);
+    for paragraph in &event.body {
+        ui.label(paragraph);
+        ui.add_space(4.0);
+    }
+    if let Some(note) = &event.dating_note {
+        note_ui(ui, "On the date", note);
+    }
+    if !event.disputed.is_empty() {
+        ui.add_space(4.0);
+        ui.strong("Where sources differ");
+        for item in &event.disputed {
+            ui.label(format!("• {item}"));
+        }
+    }
+    ui.add_space(4.0);
+    ui.weak(format!("Confidence: {}", event.confidence.label()));
+    sources_ui(ui, &event.sources);
+}
+
+fn note_ui(ui: &mut Ui, heading: &str, text: &str) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.strong(heading);
+        ui.label(text);
+    });
+}
+
+fn place_link_ui(ui: &mut Ui, story: &Story, place_ix: PlaceIx, commands: &mut Vec<Command>) {
+    let Some(place) = story.place(place_ix) else {
+        return;
+    };
+    if ui
+        .link(&place.name)
+        .on_hover_text("Select this place")
+        .clicked()
+    {
+        commands.push(Command::Select(Some(Selection::Place(place_ix))));
+    }
+}
+
+fn place_ui(
+    ui: &mut Ui,
+    story: &Story,
+    state: &AppState,
+    ix: PlaceIx,
+    commands: &mut Vec<Command>,
+) {
+    let Some(place) = story.place(ix) else {
+        return;
+    };
+    back_ui(ui, commands);
+    ui.heading(&place.name);
+    let polity = place
+        .polity
+        .and_then(|p| story.polity(p))
+        .map(|p| format!(" in {}", p.name))
+        .unwrap_or_default();
+    ui.label(RichText::new(format!("{}{polity}", place.kind.label())).strong());
+    if let Some(parent) = place.within {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak("Part of:");
+            place_link_ui(ui, story, parent, commands);
+        });
+    }
+    if let Some(description) = &place.description {
+        ui.label(description);
+    }
+    ui.add_space(6.0);
+    let events = story.events_at_place(ix);
+    if events.is_empty() {
+        ui.weak("No event of the story took place here.");
+    } else {
+        ui.strong(format!("Events here ({})", events.len()));
+        for event_ix in events {
+            let prefix = match story.event(event_ix) {
+                Some(e) if e.is_active_at(state.time) => "▶",
+                _ => "•",
+            };
+            event_link_ui(ui, story, event_ix, prefix, commands);
+        }
+    }
+    let inside: Vec<PlaceIx> = story
+        .indexed_places()
+        .filter(|(_, p)| p.within == Some(ix))
+        .map(|(i, _)| i)
+        .collect();
+    if !inside.is_empty() {
+        ui.add_space(6.0);
+        ui.strong("Places within");
+        ui.horizontal_wrapped(|ui| {
+            for place_ix in inside {
+                place_link_ui(ui, story, place_ix, commands);
+            }
+        });
+    }
+}
+
+fn overview_ui(
+    ui: &mut Ui,
+    story: &Story,
+    artwork: &mut ArtworkCache,
+    commands: &mut Vec<Command>,
+) {
+    ui.heading(&story.title);
+    if let Some(subtitle) = &story.subtitle {
+        ui.label(RichText::new(subtitle).strong());
+    }
+    ui.add_space(6.0);
+    if let Some(cover) = &story.cover {
+        artwork_ui(ui, story, cover, artwork);
+    }
+    for paragraph in &story.overview {
+        ui.label(paragraph);
+        ui.add_space(4.0);
+    }
+    if let Some(first) = story.events.first()
+        && ui
+            .button(format!("Begin: {} ▶", first.title))
+            .on_hover_text("Select the first event")
+            .clicked()
+    {
+        commands.push(Command::Select(Some(Selection::Event(EventIx(0)))));
+    }
+    ui.add_space(4.0);
+    ui.weak(format!(
+        "{} events, {} places. Click a marker on the map or an event on the timeline.",
+        story.events.len(),
+        story.places.len()
+    ));
+    sources_ui(ui, &story.overview_sources);
+}
+
+fn sources_ui(ui: &mut Ui, sources: &[Source]) {
+    if sources.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.strong("Sources");
+    for source in sources {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            match &source.url {
+                Some(url) => {
+                    ui.hyperlink_to(source.citation(), url);
+                }
+                None => {
+                    ui.label(source.citation());
+                }
+            }
+            if let Some(note) = &source.note {
+                ui.weak(format!("— {note}"));
+            }
+        });
+    }
+}
+
+/// The picture at the panel's width, or a placeholder saying why it cannot be shown.
+fn artwork_ui(ui: &mut Ui, story: &Story, art: &Artwork, cache: &mut ArtworkCache) {
+    let width = ui.available_width();
+    match cache.get(&story.asset_root, &art.file) {
+        ArtState::Ready(texture) => {
+            let size = texture.size_vec2();
+            let height = width * size.y / size.x.max(1.0);
+            ui.add(
+                egui::Image::from_texture(texture)
+                    .fit_to_exact_size(egui::vec2(width, height))
+                    .alt_text(&art.alt),
+            )
+            .on_hover_text(&art.alt);
+        }
+        ArtState::Loading => {
+            placeholder_ui(ui, width, "Loading the picture…", &art.alt);
+        }
+        ArtState::Failed(reason) => {
+            let reason = format!("Picture not available: {reason}");
+            placeholder_ui(ui, width, &reason, &art.alt);
+        }
+    }
+    ui.label(RichText::new(&art.alt).small().italics());
+    ui.label(RichText::new(&art.credit).small().weak());
+    ui.add_space(6.0);
+}
+
+fn placeholder_ui(ui: &mut Ui, width: f32, message: &str, alt: &str) {
+    let (rect, response) = ui.allocate_exact_size(
+        egui::vec2(width, width / LOADING_ASPECT),
+        egui::Sense::hover(),
+    );
+    let painter = ui.painter();
+    painter.rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
+    painter.rect_stroke(
+        rect,
+        4.0,
+        ui.visuals().widgets.noninteractive.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
+    let galley = painter.layout(
+        message.to_owned(),
+        egui::FontId::proportional(13.0),
+        ui.visuals().weak_text_color(),
+        width - 24.0,
+    );
+    let pos = rect.center() - galley.size() / 2.0;
+    painter.galley(pos, galley, ui.visuals().weak_text_color());
+    let label = format!("{message} ({alt})");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
+}

@@ -1,0 +1,18 @@
+//! Hungary 1956 Explorer: the thirteen days of the Hungarian Revolution of 1956 on a map, a
+//! timeline and in words. The library holds everything; `main.rs` only parses the command line.
+
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
+pub mod app;
+pub mod artwork;
+pub mod assets;
+pub mod check;
+pub mod cli;
+pub mod detail;
+pub mod map;
+pub mod screenshot;
+pub mod state;
+pub mod story;
+pub mod timeline;
+
+pub use app::{App, Startup, WINDOW_TITLE};

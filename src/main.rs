@@ -1,0 +1,50 @@
+//! Entry point: parse the command line, then check a story or open the window.
+
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::Parser as _;
+use hungary1956::cli::{Cli, CliCommand};
+use hungary1956::{App, Startup, WINDOW_TITLE};
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("hungary1956: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Some(CliCommand::Check { path }) = &cli.command {
+        let report = hungary1956::check::check_file(path);
+        print!("{}", report.text);
+        return Ok(if report.has_errors {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
+    let startup = Startup::from_cli(&cli)?;
+    let (width, height) = cli.size;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(WINDOW_TITLE)
+            .with_app_id("hungary1956")
+            .with_inner_size([width as f32, height as f32])
+            .with_min_inner_size([800.0, 500.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        WINDOW_TITLE,
+        options,
+        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, startup)))),
+    )
+    .map_err(|err| anyhow::anyhow!("{err}"))
+    .context("cannot open the window")?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,140 @@
+//! The map legend: what the marks mean, and which states are in the Warsaw Pact at the current time.
+
+use egui::{Align2, Color32, Rect, Sense, Stroke, Ui};
+
+use super::markers::PlaceStyle;
+use super::movements::{active, side_colour};
+use crate::state::AppState;
+use crate::story::{Alliance, Side, Status, Story};
+
+/// Shows the legend in the map's bottom-left corner.
+pub fn ui(ui: &mut Ui, map_rect: Rect, story: &Story, state: &AppState) {
+    egui::Area::new(egui::Id::unique("map-legend"))
+        .order(egui::Order::Foreground)
+        .pivot(Align2::LEFT_BOTTOM)
+        .fixed_pos(map_rect.left_bottom() + egui::vec2(10.0, -10.0))
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(260.0);
+                ui.strong("Legend");
+                swatch(ui, PlaceStyle::NOW, "event happening now");
+                swatch(ui, PlaceStyle::PAST, "something has happened here");
+                swatch(ui, PlaceStyle::FUTURE, "events still to come");
+                swatch(ui, PlaceStyle::QUIET, "no event here");
+                star_swatch(
+                    ui,
+                    PlaceStyle::WARSAW_PACT,
+                    "Warsaw Pact member state (its capital ringed)",
+                );
+                let members: Vec<String> = story
+                    .polities_in(Alliance::WarsawPact)
+                    .map(
+                        |polity| match polity.status_at(state.time).map(|c| c.status) {
+                            Some(Status::Neutral) => {
+                                format!("{} (declared neutral)", polity.short_name)
+                            }
+                            Some(Status::Invaded) => {
+                                format!("{} (under attack)", polity.short_name)
+                            }
+                            _ => polity.short_name.clone(),
+                        },
+                    )
+                    .collect();
+                if !members.is_empty() {
+                    ui.label(
+                        egui::RichText::new(format!("Warsaw Pact: {}", members.join(", ")))
+                            .small()
+                            .color(PlaceStyle::WARSAW_PACT),
+                    );
+                }
+                if story
+                    .polities
+                    .iter()
+                    .any(|p| p.status_at(state.time).map(|c| c.status) == Some(Status::Neutral))
+                {
+                    star_swatch(ui, PlaceStyle::NEUTRAL, "declared neutral, left the Pact");
+                }
+                let mut sides: Vec<Side> = Vec::new();
+                for movement in active(story, state) {
+                    if !sides.contains(&movement.side) {
+                        sides.push(movement.side);
+                    }
+                }
+                for side in sides {
+                    let text = match side {
+                        Side::Soviet => "Soviet forces on the move",
+                        Side::Hungarian => "Hungarian forces on the move",
+                        Side::Refugees => "refugees on the move",
+                        Side::Other => "movement",
+                    };
+                    arrow_swatch(ui, side_colour(side), text);
+                }
+                ui.label(
+                    egui::RichText::new("Zoom in to see sites inside Budapest.")
+                        .small()
+                        .weak(),
+                );
+            });
+        });
+}
+
+fn swatch(ui: &mut Ui, fill: Color32, text: &str) {
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 14.0), Sense::hover());
+        ui.painter().circle(
+            rect.center(),
+            4.5,
+            fill,
+            Stroke::new(1.0, PlaceStyle::OUTLINE),
+        );
+        ui.label(egui::RichText::new(text).small());
+    });
+}
+
+fn arrow_swatch(ui: &mut Ui, colour: Color32, text: &str) {
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 14.0), Sense::hover());
+        let painter = ui.painter();
+        let y = rect.center().y;
+        painter.line_segment(
+            [
+                egui::pos2(rect.left(), y),
+                egui::pos2(rect.right() - 4.0, y),
+            ],
+            Stroke::new(3.0, colour),
+        );
+        painter.add(egui::Shape::convex_polygon(
+            vec![
+                egui::pos2(rect.right(), y),
+                egui::pos2(rect.right() - 6.0, y - 4.0),
+                egui::pos2(rect.right() - 6.0, y + 4.0),
+            ],
+            colour,
+            Stroke::NONE,
+        ));
+        ui.label(egui::RichText::new(text).small());
+    });
+}
+
+/// A ringed capital with a star: how the map marks a Warsaw Pact state (or one that left it).
+fn star_swatch(ui: &mut Ui, colour: Color32, text: &str) {
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(30.0, 14.0), Sense::hover());
+        let painter = ui.painter();
+        let dot = rect.left_center() + egui::vec2(8.0, 0.0);
+        painter.circle_stroke(dot, 7.0, Stroke::new(2.0, colour));
+        painter.circle(
+            dot,
+            4.0,
+            PlaceStyle::FUTURE,
+            Stroke::new(1.0, PlaceStyle::OUTLINE),
+        );
+        super::markers::paint_star(
+            painter,
+            rect.right_center() - egui::vec2(6.0, 0.0),
+            5.5,
+            colour,
+        );
+        ui.label(egui::RichText::new(text).small());
+    });
+}

@@ -1,0 +1,385 @@
+//! Place markers: one clickable, labelled, accessible marker per place, styled by how the place
+//! stands at the current time (quiet, yet to come, past, happening now) and by the selection.
+
+use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Sense, Stroke, Ui, WidgetInfo};
+use walkers::{Projector, lon_lat};
+
+use crate::state::{AppState, Command, Selection};
+use crate::story::{Alliance, PlaceIx, PlaceKind, PlaceTime, Status, Story};
+
+/// From this zoom level on, sites inside a city get markers of their own; below it they are
+/// counted in their city's marker.
+pub const SITE_ZOOM: f64 = 11.0;
+/// From this zoom level on, every visible marker is labelled.
+const LABEL_ALL_ZOOM: f64 = 7.0;
+
+/// Colours of the map's marks; the legend uses the same ones.
+pub struct PlaceStyle;
+
+impl PlaceStyle {
+    /// An event there is happening now.
+    pub const NOW: Color32 = Color32::from_rgb(0xE2, 0x3D, 0x28);
+    /// Something has happened there.
+    pub const PAST: Color32 = Color32::from_rgb(0x7A, 0x2E, 0x24);
+    /// Its first event is still to come.
+    pub const FUTURE: Color32 = Color32::from_rgb(0xFA, 0xFA, 0xF7);
+    /// The story has no event there.
+    pub const QUIET: Color32 = Color32::from_rgb(0x9A, 0xA3, 0xAB);
+    /// Outline of markers.
+    pub const OUTLINE: Color32 = Color32::from_rgb(0x33, 0x33, 0x33);
+    /// Warsaw Pact member states.
+    pub const WARSAW_PACT: Color32 = Color32::from_rgb(0xB0, 0x1E, 0x23);
+    /// A state that has declared itself neutral.
+    pub const NEUTRAL: Color32 = Color32::from_rgb(0x1F, 0x7A, 0x4D);
+    /// Selection ring.
+    pub const SELECTED: Color32 = Color32::from_rgb(0xF2, 0xB1, 0x1B);
+    /// Label text.
+    pub const TEXT: Color32 = Color32::from_rgb(0x1E, 0x1E, 0x1E);
+}
+
+/// The accessible label of a place's marker (its name), by which tests and screen readers find it.
+pub fn place_marker_label(story: &Story, place_ix: PlaceIx) -> String {
+    story
+        .place(place_ix)
+        .map(|place| place.name.clone())
+        .unwrap_or_default()
+}
+
+/// Draws every visible marker and turns clicks into commands.
+pub fn ui(
+    ui: &mut Ui,
+    _map_response: &Response,
+    projector: &Projector,
+    story: &Story,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+) {
+    let zoom = projector.zoom();
+    let clip = projector.clip_rect();
+    let painter = ui.painter_at(clip);
+    let highlighted = highlighted_places(story, state, zoom);
+    let pact_capitals: Vec<PlaceIx> = story
+        .polities_in(Alliance::WarsawPact)
+        .filter_map(|polity| polity.capital)
+        .collect();
+
+    let visible = declutter(story, state, projector, zoom);
+    let labelled = choose_labels(
+        &painter,
+        story,
+        &visible,
+        &highlighted,
+        &pact_capitals,
+        zoom,
+    );
+
+    for (place_ix, pos, place_time) in visible {
+        let Some(place) = story.place(place_ix) else {
+            continue;
+        };
+        let base_radius = base_radius(place.kind);
+        let (fill, radius) = match place_time {
+            PlaceTime::Quiet => (PlaceStyle::QUIET, base_radius - 1.5),
+            PlaceTime::Future => (PlaceStyle::FUTURE, base_radius),
+            PlaceTime::Past => (PlaceStyle::PAST, base_radius),
+            PlaceTime::Now => (PlaceStyle::NOW, base_radius + 3.0),
+        };
+        if place_time == PlaceTime::Now {
+            painter.circle_filled(pos, radius + 7.0, PlaceStyle::NOW.gamma_multiply(0.25));
+            painter.circle_stroke(pos, radius + 4.0, Stroke::new(1.5, PlaceStyle::NOW));
+        }
+        let is_pact_capital = pact_capitals.contains(&place_ix);
+        if is_pact_capital {
+            painter.circle_stroke(
+                pos,
+                radius + 2.5,
+                Stroke::new(2.5, pact_colour(story, place_ix, state)),
+            );
+        }
+        painter.circle(pos, radius, fill, Stroke::new(1.5, PlaceStyle::OUTLINE));
+        let selected = highlighted.contains(&place_ix);
+        if selected {
+            painter.circle_stroke(pos, radius + 5.5, Stroke::new(3.0, PlaceStyle::SELECTED));
+        }
+
+        if labelled.contains(&place_ix) {
+            label(
+                &painter,
+                pos,
+                radius,
+                &place.name,
+                is_pact_capital.then(|| {
+                    let polity = place.polity.and_then(|p| story.polity(p));
+                    (
+                        polity.map(|p| p.short_name.clone()).unwrap_or_default(),
+                        pact_colour(story, place_ix, state),
+                    )
+                }),
+            );
+        }
+
+        let hit = Rect::from_center_size(pos, egui::vec2(2.0 * radius + 8.0, 2.0 * radius + 8.0));
+        let id = egui::Id::unique(("place-marker", place_ix.0));
+        let response = ui.interact(hit, id, Sense::click());
+        let name = place.name.clone();
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
+        let response = response.on_hover_ui(|ui| tooltip_ui(ui, story, state, place_ix));
+        if response.clicked() {
+            commands.push(Command::Select(Some(Selection::Place(place_ix))));
+        }
+    }
+}
+
+/// Which markers get a name beside them. Budapest and the Warsaw Pact capitals always do; the
+/// selection, places happening now and (zoomed in) all others do where their label has room.
+fn choose_labels(
+    painter: &egui::Painter,
+    story: &Story,
+    visible: &[(PlaceIx, Pos2, PlaceTime)],
+    highlighted: &[PlaceIx],
+    pact_capitals: &[PlaceIx],
+    zoom: f64,
+) -> Vec<PlaceIx> {
+    let mut taken: Vec<Rect> = Vec::new();
+    let mut chosen = Vec::new();
+    // `visible` is bottom first; labels are placed most important first.
+    for &(ix, pos, time) in visible.iter().rev() {
+        let Some(place) = story.place(ix) else {
+            continue;
+        };
+        let always = place.id == "budapest" || pact_capitals.contains(&ix);
+        let wanted = always
+            || highlighted.contains(&ix)
+            || time == PlaceTime::Now
+            || (zoom >= LABEL_ALL_ZOOM && (place.within.is_none() || zoom >= 13.0));
+        if !wanted {
+            continue;
+        }
+        let size = painter
+            .layout_no_wrap(
+                place.name.clone(),
+                FontId::proportional(13.0),
+                PlaceStyle::TEXT,
+            )
+            .size();
+        let height = if pact_capitals.contains(&ix) {
+            size.y + 14.0
+        } else {
+            size.y
+        };
+        let left_center = pos + egui::vec2(base_radius(place.kind) + 5.0, 0.0);
+        let rect = Rect::from_min_size(
+            left_center - egui::vec2(0.0, size.y / 2.0),
+            egui::vec2(size.x, height),
+        );
+        if always || !taken.iter().any(|other| other.intersects(rect)) {
+            taken.push(rect);
+            chosen.push(ix);
+        }
+    }
+    chosen
+}
+
+fn base_radius(kind: PlaceKind) -> f32 {
+    match kind {
+        PlaceKind::Capital => 7.0,
+        PlaceKind::City | PlaceKind::Region => 5.5,
+        PlaceKind::Site => 5.0,
+    }
+}
+
+/// The markers to draw, bottom first. Sites are left to their city below [`SITE_ZOOM`]; where
+/// markers would overlap, the more important one (capital, then happening now, then more
+/// events) is kept and the other waits until the user zooms in.
+fn declutter(
+    story: &Story,
+    state: &AppState,
+    projector: &Projector,
+    zoom: f64,
+) -> Vec<(PlaceIx, Pos2, PlaceTime)> {
+    let clip = projector.clip_rect().expand(40.0);
+    // (place, screen position, how it stands now, importance)
+    type Candidate = (PlaceIx, Pos2, PlaceTime, (u8, u8, usize));
+    let mut candidates: Vec<Candidate> = story
+        .indexed_places()
+        .filter(|(_, place)| zoom >= SITE_ZOOM || place.within.is_none())
+        .filter_map(|(ix, place)| {
+            let pos = projector.project(lon_lat(place.lon, place.lat)).to_pos2();
+            if !clip.contains(pos) {
+                return None;
+            }
+            let time = story.place_time(ix, state.time);
+            let rank = (
+                u8::from(place.kind == PlaceKind::Capital),
+                match time {
+                    PlaceTime::Now => 3,
+                    PlaceTime::Past => 2,
+                    PlaceTime::Future => 1,
+                    PlaceTime::Quiet => 0,
+                },
+                story.events_at_place(ix).len(),
+            );
+            Some((ix, pos, time, rank))
+        })
+        .collect();
+    candidates.sort_by_key(|candidate| std::cmp::Reverse(candidate.3));
+    let mut kept: Vec<(PlaceIx, Pos2, PlaceTime)> = Vec::new();
+    for (ix, pos, time, _) in candidates {
+        let radius = story.place(ix).map_or(5.0, |p| base_radius(p.kind));
+        let overlaps = kept.iter().any(|(other, other_pos, _)| {
+            let other_radius = story.place(*other).map_or(5.0, |p| base_radius(p.kind));
+            other_pos.distance(pos) < radius + other_radius + 2.0
+        });
+        if !overlaps {
+            kept.push((ix, pos, time));
+        }
+    }
+    // The most important marker is drawn last, so it is on top and gets the click.
+    kept.reverse();
+    kept
+}
+
+/// The places to ring: the selected place, or the places of the selected event (shown on their
+/// city while sites are hidden).
+fn highlighted_places(story: &Story, state: &AppState, zoom: f64) -> Vec<PlaceIx> {
+    let places = match state.selection {
+        Some(Selection::Place(ix)) => vec![ix],
+        Some(Selection::Event(ix)) => story
+            .event(ix)
+            .map(|e| e.places.clone())
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
+    places
+        .into_iter()
+        .map(|ix| {
+            let place = story.place(ix);
+            match place.and_then(|p| p.within) {
+                Some(parent) if zoom < SITE_ZOOM => parent,
+                _ => ix,
+            }
+        })
+        .collect()
+}
+
+/// Red for a member of the Warsaw Pact; green once its state has declared neutrality.
+fn pact_colour(story: &Story, place_ix: PlaceIx, state: &AppState) -> Color32 {
+    let status = story
+        .place(place_ix)
+        .and_then(|p| p.polity)
+        .and_then(|p| story.polity(p))
+        .and_then(|p| p.status_at(state.time))
+        .map(|change| change.status);
+    match status {
+        Some(Status::Neutral) => PlaceStyle::NEUTRAL,
+        _ => PlaceStyle::WARSAW_PACT,
+    }
+}
+
+fn label(
+    painter: &egui::Painter,
+    pos: Pos2,
+    radius: f32,
+    name: &str,
+    pact: Option<(String, Color32)>,
+) {
+    let anchor = pos + egui::vec2(radius + 5.0, 0.0);
+    let font = FontId::proportional(13.0);
+    // A light halo keeps labels readable on any background.
+    for offset in [
+        egui::vec2(-1.0, 0.0),
+        egui::vec2(1.0, 0.0),
+        egui::vec2(0.0, -1.0),
+        egui::vec2(0.0, 1.0),
+    ] {
+        painter.text(
+            anchor + offset,
+            Align2::LEFT_CENTER,
+            name,
+            font.clone(),
+            Color32::WHITE,
+        );
+    }
+    painter.text(anchor, Align2::LEFT_CENTER, name, font, PlaceStyle::TEXT);
+    if let Some((state_name, colour)) = pact {
+        let below = anchor + egui::vec2(0.0, 14.0);
+        paint_star(painter, below + egui::vec2(5.0, 0.0), 6.5, Color32::WHITE);
+        paint_star(painter, below + egui::vec2(5.0, 0.0), 5.0, colour);
+        let text_at = below + egui::vec2(13.0, 0.0);
+        let font = FontId::proportional(11.0);
+        for offset in [
+            egui::vec2(-1.0, 0.0),
+            egui::vec2(1.0, 0.0),
+            egui::vec2(0.0, -1.0),
+            egui::vec2(0.0, 1.0),
+        ] {
+            painter.text(
+                text_at + offset,
+                Align2::LEFT_CENTER,
+                &state_name,
+                font.clone(),
+                Color32::WHITE,
+            );
+        }
+        painter.text(text_at, Align2::LEFT_CENTER, state_name, font, colour);
+    }
+}
+
+/// Name, kind, state and what happened there.
+fn tooltip_ui(ui: &mut Ui, story: &Story, state: &AppState, place_ix: PlaceIx) {
+    let Some(place) = story.place(place_ix) else {
+        return;
+    };
+    ui.set_max_width(320.0);
+    ui.strong(&place.name);
+    let polity = place
+        .polity
+        .and_then(|p| story.polity(p))
+        .map(|p| format!(", {}", p.short_name))
+        .unwrap_or_default();
+    ui.weak(format!("{}{polity}", place.kind.label()));
+    if let Some(description) = &place.description {
+        ui.label(description);
+    }
+    let events = story.events_at_place(place_ix);
+    if events.is_empty() {
+        ui.weak("No event of the story took place here.");
+        return;
+    }
+    ui.separator();
+    ui.label("What happened here:");
+    const SHOWN: usize = 6;
+    for &ix in events.iter().take(SHOWN) {
+        let Some(event) = story.event(ix) else {
+            continue;
+        };
+        let when = story.clock.format_short(event.start);
+        let text = format!("{when} — {}", event.title);
+        if event.is_active_at(state.time) {
+            ui.colored_label(PlaceStyle::NOW, format!("▶ {text} (now)"));
+        } else {
+            ui.label(format!("• {text}"));
+        }
+    }
+    if events.len() > SHOWN {
+        ui.weak(format!(
+            "…and {} more. Click to see them all.",
+            events.len() - SHOWN
+        ));
+    }
+}
+
+/// A filled five-pointed star (the mark of a Warsaw Pact state), as a triangle fan.
+pub fn paint_star(painter: &egui::Painter, center: Pos2, radius: f32, colour: Color32) {
+    let mut mesh = egui::Mesh::default();
+    mesh.colored_vertex(center, colour);
+    for i in 0..10u32 {
+        let r = if i % 2 == 0 { radius } else { radius * 0.42 };
+        let angle = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::PI / 5.0;
+        mesh.colored_vertex(center + r * egui::vec2(angle.cos(), angle.sin()), colour);
+    }
+    for i in 0..10u32 {
+        mesh.add_triangle(0, 1 + i, 1 + (i + 1) % 10);
+    }
+    painter.add(egui::Shape::mesh(mesh));
+}

@@ -1,0 +1,141 @@
+//! Map view: a walkers `Map` with the story's places, the Warsaw Pact marks, a legend and
+//! zoom controls. Owns only widget memory (the map's centre and zoom).
+
+mod background;
+mod legend;
+mod markers;
+mod movements;
+
+use egui::{Align2, Ui};
+use walkers::{Map, MapMemory, Position, lon_lat};
+
+use crate::state::{AppState, Command, MapRequest};
+use crate::story::Story;
+
+pub use markers::{PlaceStyle, SITE_ZOOM, place_marker_label};
+
+/// Starting view: Central Europe with Budapest and the Warsaw Pact capitals from East Berlin to
+/// Moscow in sight.
+pub const HOME_CENTER: (f64, f64) = (27.0, 50.5);
+/// Starting zoom level.
+pub const HOME_ZOOM: f64 = 5.0;
+/// The map never zooms out further than this (the whole of Europe and the USSR).
+pub const MIN_ZOOM: f64 = 2.0;
+/// Street level in Budapest.
+pub const MAX_ZOOM: f64 = 17.0;
+/// Zoom level used when the map centres on a site inside a city.
+const SITE_FOCUS_ZOOM: f64 = 13.0;
+/// Zoom level used when the map centres on a town.
+const TOWN_FOCUS_ZOOM: f64 = 7.0;
+
+/// The map view and its widget memory.
+pub struct MapView {
+    memory: MapMemory,
+}
+
+impl Default for MapView {
+    fn default() -> Self {
+        let mut view = Self {
+            memory: MapMemory::default(),
+        };
+        view.reset();
+        view
+    }
+}
+
+impl MapView {
+    /// Current zoom level.
+    pub fn zoom(&self) -> f64 {
+        self.memory.zoom()
+    }
+
+    /// The map's centre.
+    pub fn center(&self) -> Position {
+        self.memory.detached().unwrap_or_else(home)
+    }
+
+    /// Carries out a request made by applying a command.
+    pub fn handle(&mut self, story: &Story, request: MapRequest) {
+        match request {
+            MapRequest::Focus(place_ix) => {
+                let Some(place) = story.place(place_ix) else {
+                    return;
+                };
+                self.memory.center_at(lon_lat(place.lon, place.lat));
+                // Zoom in far enough to see the place, but never zoom out on the user.
+                let wanted = match place.within {
+                    Some(_) => SITE_FOCUS_ZOOM,
+                    None => TOWN_FOCUS_ZOOM,
+                };
+                if self.zoom() < wanted {
+                    self.memory.set_zoom(wanted).ok();
+                }
+            }
+            MapRequest::Zoom(steps) => {
+                let zoom = (self.zoom() + f64::from(steps)).clamp(MIN_ZOOM, MAX_ZOOM);
+                self.memory.set_zoom(zoom).ok();
+            }
+            MapRequest::Reset => self.reset(),
+        }
+    }
+
+    fn reset(&mut self) {
+        self.memory.center_at(home());
+        self.memory.set_zoom(HOME_ZOOM).ok();
+    }
+
+    /// Shows the map filling `ui` and returns what the user asked for.
+    pub fn ui(&mut self, ui: &mut Ui, story: &Story, state: &AppState) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let zoom_before = self.zoom();
+        let map = Map::new(None, &mut self.memory, home()).zoom_with_ctrl(false);
+        let response = map.show(ui, |ui, response, projector, _memory| {
+            background::paint(ui, projector);
+            movements::paint(ui, projector, story, state);
+            markers::ui(ui, response, projector, story, state, &mut commands);
+        });
+        let rect = response.response.rect;
+        if !(MIN_ZOOM..=MAX_ZOOM).contains(&self.zoom()) {
+            self.memory
+                .set_zoom(self.zoom().clamp(MIN_ZOOM, MAX_ZOOM))
+                .ok();
+        }
+        if self.zoom() != zoom_before {
+            ui.ctx().request_repaint();
+        }
+        legend::ui(ui, rect, story, state);
+        controls_ui(ui, rect, &mut commands);
+        commands
+    }
+}
+
+fn home() -> Position {
+    lon_lat(HOME_CENTER.0, HOME_CENTER.1)
+}
+
+/// Zoom and reset buttons in the map's top-right corner.
+fn controls_ui(ui: &mut Ui, map_rect: egui::Rect, commands: &mut Vec<Command>) {
+    egui::Area::new(egui::Id::unique("map-controls"))
+        .order(egui::Order::Foreground)
+        .pivot(Align2::RIGHT_TOP)
+        .fixed_pos(map_rect.right_top() + egui::vec2(-10.0, 10.0))
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if ui.button("+").on_hover_text("Zoom in (+)").clicked() {
+                        commands.push(Command::ZoomMap(1));
+                    }
+                    if ui.button("−").on_hover_text("Zoom out (−)").clicked() {
+                        commands.push(Command::ZoomMap(-1));
+                    }
+                    if ui
+                        .button("Reset view")
+                        .on_hover_text("Back to Central Europe")
+                        .clicked()
+                    {
+                        commands.push(Command::ResetMapView);
+                    }
+                });
+            });
+        });
+}

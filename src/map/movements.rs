@@ -1,0 +1,133 @@
+//! Movements drawn as arrows while they are under way: the part already travelled is solid and
+//! ends in an arrowhead at the current position; the way still ahead is a faint line.
+
+use egui::{Align2, Color32, FontId, Pos2, Shape, Stroke, Ui};
+use walkers::{Projector, lon_lat};
+
+use crate::state::AppState;
+use crate::story::{Movement, Side, Story};
+
+/// Colour of a side's arrows (also used by the legend).
+pub fn side_colour(side: Side) -> Color32 {
+    match side {
+        Side::Soviet => Color32::from_rgb(0x6E, 0x12, 0x12),
+        Side::Hungarian => Color32::from_rgb(0x1F, 0x7A, 0x4D),
+        Side::Refugees => Color32::from_rgb(0x23, 0x5E, 0xA8),
+        Side::Other => Color32::from_rgb(0x55, 0x55, 0x55),
+    }
+}
+
+/// Movements under way at the current time, in story order.
+pub fn active<'a>(story: &'a Story, state: &AppState) -> impl Iterator<Item = &'a Movement> {
+    let at = state.time;
+    story.movements.iter().filter(move |m| m.is_active_at(at))
+}
+
+/// Paints every movement under way.
+pub fn paint(ui: &Ui, projector: &Projector, story: &Story, state: &AppState) {
+    let painter = ui.painter_at(projector.clip_rect());
+    for movement in active(story, state) {
+        let points: Vec<Pos2> = movement
+            .path
+            .iter()
+            .filter_map(|&ix| story.place(ix))
+            .map(|p| projector.project(lon_lat(p.lon, p.lat)).to_pos2())
+            .collect();
+        if points.len() < 2 {
+            continue;
+        }
+        let total = movement.end.duration_since(movement.start).as_secs_f64();
+        let done = state.time.duration_since(movement.start).as_secs_f64();
+        let fraction = if total > 0.0 {
+            (done / total).clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+        let colour = side_colour(movement.side);
+        painter.add(Shape::dashed_line(
+            &points,
+            Stroke::new(2.0, colour.gamma_multiply(0.45)),
+            6.0,
+            5.0,
+        ));
+        let (travelled, head) = along(&points, fraction.max(0.05) as f32);
+        if travelled.len() >= 2 {
+            painter.add(Shape::line(travelled.clone(), Stroke::new(4.5, colour)));
+        }
+        if let (Some(&tip), Some(&from)) = (travelled.last(), travelled.iter().rev().nth(1)) {
+            arrowhead(&painter, from, tip, colour);
+        }
+        let label_at = head + egui::vec2(8.0, -10.0);
+        for offset in [
+            egui::vec2(-1.0, 0.0),
+            egui::vec2(1.0, 0.0),
+            egui::vec2(0.0, -1.0),
+            egui::vec2(0.0, 1.0),
+        ] {
+            painter.text(
+                label_at + offset,
+                Align2::LEFT_BOTTOM,
+                &movement.label,
+                FontId::proportional(11.5),
+                Color32::WHITE,
+            );
+        }
+        painter.text(
+            label_at,
+            Align2::LEFT_BOTTOM,
+            &movement.label,
+            FontId::proportional(11.5),
+            colour,
+        );
+    }
+}
+
+/// The polyline's first `fraction` of length, and the point where it ends.
+fn along(points: &[Pos2], fraction: f32) -> (Vec<Pos2>, Pos2) {
+    let lengths: Vec<f32> = points
+        .windows(2)
+        .map(|pair| match pair {
+            [a, b] => a.distance(*b),
+            _ => 0.0,
+        })
+        .collect();
+    let total: f32 = lengths.iter().sum();
+    let mut left = total * fraction;
+    let mut out = Vec::new();
+    let Some(&first) = points.first() else {
+        return (out, Pos2::ZERO);
+    };
+    out.push(first);
+    for (pair, length) in points.windows(2).zip(&lengths) {
+        let [a, b] = pair else { continue };
+        if left >= *length {
+            out.push(*b);
+            left -= length;
+        } else {
+            let t = if *length > 0.0 { left / length } else { 1.0 };
+            let end = *a + (*b - *a) * t;
+            out.push(end);
+            return (out, end);
+        }
+    }
+    let end = *out.last().unwrap_or(&first);
+    (out, end)
+}
+
+fn arrowhead(painter: &egui::Painter, from: Pos2, tip: Pos2, colour: Color32) {
+    let direction = (tip - from).normalized();
+    if !direction.x.is_finite() || !direction.y.is_finite() {
+        return;
+    }
+    let normal = egui::vec2(-direction.y, direction.x);
+    let back = tip - direction * 14.0;
+    painter.add(Shape::convex_polygon(
+        vec![
+            tip + direction * 3.0,
+            back + normal * 7.0,
+            back - normal * 7.0,
+        ],
+        colour,
+        Stroke::new(1.0, Color32::WHITE),
+    ));
+}

@@ -1,0 +1,116 @@
+//! The shared state every view reads (time and selection) and the commands that change it.
+//! Knows nothing of egui; `App` applies commands at the end of each frame.
+
+use jiff::Timestamp;
+
+use crate::story::{EventIx, PlaceIx, Story};
+
+/// What is selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Selection {
+    /// An event.
+    Event(EventIx),
+    /// A place.
+    Place(PlaceIx),
+}
+
+/// A request from a view, applied by the app at the end of the frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Move the shared time (clamped to the story's span).
+    Seek(Timestamp),
+    /// Select something, or clear the selection with `None`.
+    Select(Option<Selection>),
+    /// Select the next event after the current time.
+    NextEvent,
+    /// Select the previous event before the current time.
+    PreviousEvent,
+    /// Zoom the map in (`+1`) or out (`-1`).
+    ZoomMap(i8),
+    /// Put the map back on its starting view.
+    ResetMapView,
+}
+
+/// Time and selection, shared by all views.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    /// The moment the timeline points to.
+    pub time: Timestamp,
+    /// What is selected.
+    pub selection: Option<Selection>,
+}
+
+/// What applying a command asks of the map (which owns its own widget memory).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MapRequest {
+    /// Centre on a place.
+    Focus(PlaceIx),
+    /// Zoom by whole levels.
+    Zoom(i8),
+    /// Back to the starting view.
+    Reset,
+}
+
+impl AppState {
+    /// The state at the story's start with nothing selected.
+    pub fn new(story: &Story) -> Self {
+        Self {
+            time: story.start,
+            selection: None,
+        }
+    }
+
+    /// The selected event, if an event is selected.
+    pub fn selected_event(&self) -> Option<EventIx> {
+        match self.selection {
+            Some(Selection::Event(ix)) => Some(ix),
+            _ => None,
+        }
+    }
+
+    /// The selected place, if a place is selected.
+    pub fn selected_place(&self) -> Option<PlaceIx> {
+        match self.selection {
+            Some(Selection::Place(ix)) => Some(ix),
+            _ => None,
+        }
+    }
+
+    /// Applies one command. Cross-field rules live here: selecting an event moves the time to
+    /// its start and asks the map to centre on its first place.
+    pub fn apply(&mut self, story: &Story, command: Command) -> Option<MapRequest> {
+        match command {
+            Command::Seek(at) => {
+                self.time = story.clamp_time(at);
+                None
+            }
+            Command::Select(None) => {
+                self.selection = None;
+                None
+            }
+            Command::Select(Some(Selection::Event(ix))) => self.select_event(story, ix),
+            Command::Select(Some(Selection::Place(ix))) => {
+                story.place(ix)?;
+                self.selection = Some(Selection::Place(ix));
+                None
+            }
+            Command::NextEvent => {
+                let ix = story.next_event_after(self.time)?;
+                self.select_event(story, ix)
+            }
+            Command::PreviousEvent => {
+                let ix = story.previous_event_before(self.time)?;
+                self.select_event(story, ix)
+            }
+            Command::ZoomMap(steps) => Some(MapRequest::Zoom(steps)),
+            Command::ResetMapView => Some(MapRequest::Reset),
+        }
+    }
+
+    fn select_event(&mut self, story: &Story, ix: crate::story::EventIx) -> Option<MapRequest> {
+        let event = story.event(ix)?;
+        self.selection = Some(Selection::Event(ix));
+        self.time = story.clamp_time(event.start);
+        event.places.first().copied().map(MapRequest::Focus)
+    }
+}

@@ -1,0 +1,169 @@
+//! Story time: parsing the file's civil times and formatting instants in the story's time zone.
+
+use jiff::civil::{Date, DateTime};
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, Zoned};
+
+/// How precisely a time in the story is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    /// Known to the minute (`YYYY-MM-DDTHH:MM`).
+    Minute,
+    /// Known only to the day (`YYYY-MM-DD`).
+    Day,
+}
+
+/// Why a time in the file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TimeError {
+    /// Not of the form `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`.
+    #[error("{text:?} is not a time of the form YYYY-MM-DDTHH:MM or YYYY-MM-DD")]
+    Malformed {
+        /// The text as written.
+        text: String,
+    },
+    /// The civil time does not exist or is ambiguous in the zone.
+    #[error("{text:?} cannot be placed in time zone {zone}: {reason}")]
+    NotInZone {
+        /// The text as written.
+        text: String,
+        /// Zone name.
+        zone: String,
+        /// What jiff said.
+        reason: String,
+    },
+}
+
+/// The story's time zone, and the one place where story times are parsed and formatted.
+#[derive(Debug, Clone)]
+pub struct StoryClock {
+    zone: TimeZone,
+    zone_name: String,
+}
+
+impl StoryClock {
+    /// A clock for the named IANA zone (the tz database is embedded in the binary).
+    pub fn new(zone_name: &str) -> Result<Self, jiff::Error> {
+        let zone = TimeZone::get(zone_name)?;
+        Ok(Self {
+            zone,
+            zone_name: zone_name.to_owned(),
+        })
+    }
+
+    /// The zone's IANA name.
+    pub fn zone_name(&self) -> &str {
+        &self.zone_name
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD` (local civil time) into an instant.
+    pub fn parse(&self, text: &str) -> Result<(Timestamp, Precision), TimeError> {
+        let malformed = || TimeError::Malformed {
+            text: text.to_owned(),
+        };
+        let (civil, precision) = match text.len() {
+            10 => {
+                let date: Date = text.parse().map_err(|_| malformed())?;
+                (
+                    date.to_datetime(jiff::civil::Time::midnight()),
+                    Precision::Day,
+                )
+            }
+            16 if text.as_bytes().get(10) == Some(&b'T') => {
+                let civil: DateTime = text.parse().map_err(|_| malformed())?;
+                (civil, Precision::Minute)
+            }
+            _ => return Err(malformed()),
+        };
+        let zoned = self
+            .zone
+            .to_ambiguous_zoned(civil)
+            .unambiguous()
+            .map_err(|err| TimeError::NotInZone {
+                text: text.to_owned(),
+                zone: self.zone_name.clone(),
+                reason: err.to_string(),
+            })?;
+        Ok((zoned.timestamp(), precision))
+    }
+
+    /// The instant as a zoned time in the story's zone.
+    pub fn zoned(&self, at: Timestamp) -> Zoned {
+        at.to_zoned(self.zone.clone())
+    }
+
+    /// "Thu 1 Nov 1956, 19:50".
+    pub fn format_long(&self, at: Timestamp) -> String {
+        self.zoned(at).strftime("%a %-d %b %Y, %H:%M").to_string()
+    }
+
+    /// "Thu 1 Nov 1956".
+    pub fn format_date(&self, at: Timestamp) -> String {
+        self.zoned(at).strftime("%a %-d %b %Y").to_string()
+    }
+
+    /// "1 Nov, 19:50".
+    pub fn format_short(&self, at: Timestamp) -> String {
+        self.zoned(at).strftime("%-d %b, %H:%M").to_string()
+    }
+
+    /// "19:50".
+    pub fn format_clock(&self, at: Timestamp) -> String {
+        self.zoned(at).strftime("%H:%M").to_string()
+    }
+
+    /// "Thu 1" for day ticks.
+    pub fn format_day_tick(&self, at: Timestamp) -> String {
+        self.zoned(at).strftime("%a %-d %b").to_string()
+    }
+
+    /// Midnights (local) from the day of `from` up to `to`, for day ticks.
+    pub fn midnights(&self, from: Timestamp, to: Timestamp) -> Vec<Timestamp> {
+        let mut out = Vec::new();
+        let Ok(mut day) = self.zoned(from).start_of_day() else {
+            return out;
+        };
+        while day.timestamp() <= to {
+            if day.timestamp() >= from {
+                out.push(day.timestamp());
+            }
+            match day.tomorrow() {
+                Ok(next) => day = next,
+                Err(_) => break,
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_minutes_and_days_in_budapest_time() {
+        let clock = StoryClock::new("Europe/Budapest").unwrap();
+        let (t, p) = clock.parse("1956-11-01T19:50").unwrap();
+        assert_eq!(p, Precision::Minute);
+        // CET (UTC+1) in autumn 1956: summer time had ended on 30 September.
+        assert_eq!(t.to_string(), "1956-11-01T18:50:00Z");
+        assert_eq!(clock.format_long(t), "Thu 1 Nov 1956, 19:50");
+        let (d, p) = clock.parse("1956-10-23").unwrap();
+        assert_eq!(p, Precision::Day);
+        assert_eq!(clock.format_long(d), "Tue 23 Oct 1956, 00:00");
+    }
+
+    #[test]
+    fn rejects_malformed_times() {
+        let clock = StoryClock::new("Europe/Budapest").unwrap();
+        for bad in [
+            "1956-11-01 19:50",
+            "1956-13-01",
+            "yesterday",
+            "1956-11-01T25:00",
+            "",
+        ] {
+            assert!(clock.parse(bad).is_err(), "{bad} should be rejected");
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! The story: a validated, sorted model of what happened, where and when. Knows nothing of egui.
+
+mod clock;
+mod event;
+mod extras;
+mod ids;
+mod load;
+mod place;
+mod polity;
+mod problem;
+mod raw;
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+
+pub use clock::{Precision, StoryClock, TimeError};
+pub use event::{Artwork, Confidence, Event, MOMENT_SPAN, Source};
+pub use extras::{Movement, Phase, Side, Track};
+pub use ids::{EventIx, PlaceIx, PolityIx, TrackIx};
+pub use load::{Loaded, MAX_STORY_BYTES, load_default, load_file, parse_story};
+pub use place::{Place, PlaceKind};
+pub use polity::{Alliance, Polity, Status, StatusChange};
+pub use problem::{LoadError, Problem, Severity};
+
+/// Where a story's artwork files live.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AssetRoot {
+    /// Inside the binary (the default story).
+    Embedded,
+    /// A folder on disk (canonical path).
+    Folder(PathBuf),
+}
+
+/// How a place stands at a moment of the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceTime {
+    /// The story has no event there.
+    Quiet,
+    /// Its first event is still to come.
+    Future,
+    /// Something has happened there, nothing is happening now.
+    Past,
+    /// An event there is happening now.
+    Now,
+}
+
+/// A loaded, valid story. Events are sorted by start time (then id), so [`EventIx`] order is
+/// time order.
+#[derive(Debug, Clone)]
+pub struct Story {
+    /// Title.
+    pub title: String,
+    /// One line under the title.
+    pub subtitle: Option<String>,
+    /// Time zone of the story.
+    pub clock: StoryClock,
+    /// First moment of the timeline.
+    pub start: Timestamp,
+    /// End of the timeline (exclusive).
+    pub end: Timestamp,
+    /// Where artwork comes from.
+    pub asset_root: AssetRoot,
+    /// Overview paragraphs.
+    pub overview: Vec<String>,
+    /// Cover artwork.
+    pub cover: Option<Artwork>,
+    /// Sources of the overview.
+    pub overview_sources: Vec<Source>,
+    /// Phases, sorted by start.
+    pub phases: Vec<Phase>,
+    /// Tracks in file order.
+    pub tracks: Vec<Track>,
+    /// States.
+    pub polities: Vec<Polity>,
+    /// Places.
+    pub places: Vec<Place>,
+    /// Events, sorted by start time.
+    pub events: Vec<Event>,
+    /// Movements, sorted by start.
+    pub movements: Vec<Movement>,
+}
+
+impl Story {
+    /// The event at an index.
+    pub fn event(&self, ix: EventIx) -> Option<&Event> {
+        self.events.get(ix.0)
+    }
+
+    /// The place at an index.
+    pub fn place(&self, ix: PlaceIx) -> Option<&Place> {
+        self.places.get(ix.0)
+    }
+
+    /// The polity at an index.
+    pub fn polity(&self, ix: PolityIx) -> Option<&Polity> {
+        self.polities.get(ix.0)
+    }
+
+    /// The track at an index.
+    pub fn track(&self, ix: TrackIx) -> Option<&Track> {
+        self.tracks.get(ix.0)
+    }
+
+    /// Events with their indices, in time order.
+    pub fn indexed_events(&self) -> impl Iterator<Item = (EventIx, &Event)> {
+        self.events
+            .iter()
+            .enumerate()
+            .map(|(i, event)| (EventIx(i), event))
+    }
+
+    /// Places with their indices, in file order.
+    pub fn indexed_places(&self) -> impl Iterator<Item = (PlaceIx, &Place)> {
+        self.places
+            .iter()
+            .enumerate()
+            .map(|(i, place)| (PlaceIx(i), place))
+    }
+
+    /// The event with this id.
+    pub fn event_by_id(&self, id: &str) -> Option<EventIx> {
+        self.events.iter().position(|e| e.id == id).map(EventIx)
+    }
+
+    /// The place with this id.
+    pub fn place_by_id(&self, id: &str) -> Option<PlaceIx> {
+        self.places.iter().position(|p| p.id == id).map(PlaceIx)
+    }
+
+    /// Whether `place` is `area` or lies (directly or further down) within it.
+    pub fn place_is_within(&self, place: PlaceIx, area: PlaceIx) -> bool {
+        let mut current = Some(place);
+        // The loader rejects cycles, but a bound keeps this total anyway.
+        for _ in 0..=self.places.len() {
+            match current {
+                Some(ix) if ix == area => return true,
+                Some(ix) => current = self.place(ix).and_then(|p| p.within),
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Events at `place` or at places within it, in time order.
+    pub fn events_at_place(&self, place: PlaceIx) -> Vec<EventIx> {
+        self.indexed_events()
+            .filter(|(_, event)| event.places.iter().any(|&p| self.place_is_within(p, place)))
+            .map(|(ix, _)| ix)
+            .collect()
+    }
+
+    /// Events happening at `at`, in time order.
+    pub fn active_events(&self, at: Timestamp) -> Vec<EventIx> {
+        self.indexed_events()
+            .filter(|(_, event)| event.is_active_at(at))
+            .map(|(ix, _)| ix)
+            .collect()
+    }
+
+    /// The most recent event that started at or before `at`.
+    pub fn latest_event_at(&self, at: Timestamp) -> Option<EventIx> {
+        let count = self.events.partition_point(|e| e.start <= at);
+        count.checked_sub(1).map(EventIx)
+    }
+
+    /// The first event that starts strictly after `at`.
+    pub fn next_event_after(&self, at: Timestamp) -> Option<EventIx> {
+        let ix = self.events.partition_point(|e| e.start <= at);
+        (ix < self.events.len()).then_some(EventIx(ix))
+    }
+
+    /// The last event that starts strictly before `at`.
+    pub fn previous_event_before(&self, at: Timestamp) -> Option<EventIx> {
+        let count = self.events.partition_point(|e| e.start < at);
+        count.checked_sub(1).map(EventIx)
+    }
+
+    /// How `place` (with the places within it) stands at `at`.
+    pub fn place_time(&self, place: PlaceIx, at: Timestamp) -> PlaceTime {
+        let mut any = false;
+        let mut past = false;
+        for (_, event) in self.indexed_events() {
+            if !event.places.iter().any(|&p| self.place_is_within(p, place)) {
+                continue;
+            }
+            any = true;
+            if event.is_active_at(at) {
+                return PlaceTime::Now;
+            }
+            if event.start <= at {
+                past = true;
+            }
+        }
+        match (any, past) {
+            (false, _) => PlaceTime::Quiet,
+            (true, true) => PlaceTime::Past,
+            (true, false) => PlaceTime::Future,
+        }
+    }
+
+    /// Clamps a time into the story's span `[start, end]`.
+    pub fn clamp_time(&self, at: Timestamp) -> Timestamp {
+        at.clamp(self.start, self.end)
+    }
+
+    /// Polities of an alliance, in file order.
+    pub fn polities_in(&self, alliance: Alliance) -> impl Iterator<Item = &Polity> {
+        self.polities.iter().filter(move |p| p.alliance == alliance)
+    }
+}

@@ -1,0 +1,219 @@
+//! Raw serde types that mirror the story JSON one to one; `load` turns them into a [`super::Story`].
+//!
+//! Lists are kept as [`serde_json::Value`] at the top level so that every element is
+//! deserialized on its own: one bad event does not hide the problems of the others.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+/// The top level of a story file, with its lists still undecoded.
+#[derive(Debug, Deserialize)]
+pub struct RawStoryHeader {
+    /// Format version; must be 1.
+    pub format: u32,
+    /// Title of the story.
+    pub title: String,
+    /// One line under the title.
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    /// IANA time zone in which all times are written.
+    pub timezone: String,
+    /// First moment the timeline shows.
+    pub start: String,
+    /// End of the timeline (exclusive).
+    pub end: String,
+    /// Folder for artwork, relative to the story file.
+    #[serde(default)]
+    pub asset_root: Option<String>,
+    /// Overview paragraphs.
+    #[serde(default)]
+    pub overview: Vec<String>,
+    /// Cover artwork.
+    #[serde(default)]
+    pub cover: Option<Value>,
+    /// Sources of the overview.
+    #[serde(default)]
+    pub overview_sources: Vec<Value>,
+    /// Phases of the story.
+    #[serde(default)]
+    pub phases: Vec<Value>,
+    /// Timeline tracks.
+    #[serde(default)]
+    pub tracks: Vec<Value>,
+    /// States on the map.
+    pub polities: Vec<Value>,
+    /// Places on the map.
+    pub places: Vec<Value>,
+    /// Events.
+    pub events: Vec<Value>,
+    /// Movements drawn as arrows.
+    #[serde(default)]
+    pub movements: Vec<Value>,
+}
+
+/// A polity as written in the file.
+#[derive(Debug, Deserialize)]
+pub struct RawPolity {
+    /// Unique id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Short name for labels.
+    #[serde(default)]
+    pub short_name: Option<String>,
+    /// Alliance at the story's start.
+    pub alliance: String,
+    /// Place id of the capital.
+    #[serde(default)]
+    pub capital: Option<String>,
+    /// Status changes over time.
+    #[serde(default)]
+    pub status_changes: Vec<RawStatusChange>,
+}
+
+/// A change of a polity's status.
+#[derive(Debug, Deserialize)]
+pub struct RawStatusChange {
+    /// From when.
+    pub at: String,
+    /// New status.
+    pub status: String,
+    /// Words for the legend and tooltip.
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
+/// A place as written in the file.
+#[derive(Debug, Deserialize)]
+pub struct RawPlace {
+    /// Unique id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// `capital`, `city`, `site` or `region`.
+    pub kind: String,
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// Polity id.
+    #[serde(default)]
+    pub polity: Option<String>,
+    /// Enclosing place id.
+    #[serde(default)]
+    pub within: Option<String>,
+    /// One sentence on the place.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// An event as written in the file.
+#[derive(Debug, Deserialize)]
+pub struct RawEvent {
+    /// Unique id.
+    pub id: String,
+    /// Start time.
+    pub start: String,
+    /// Optional end time.
+    #[serde(default)]
+    pub end: Option<String>,
+    /// Title.
+    pub title: String,
+    /// Place ids.
+    #[serde(default)]
+    pub places: Vec<String>,
+    /// One sentence.
+    pub summary: String,
+    /// Paragraphs.
+    #[serde(default)]
+    pub body: Vec<String>,
+    /// Artwork.
+    #[serde(default)]
+    pub artwork: Option<RawArtwork>,
+    /// Sources.
+    #[serde(default)]
+    pub sources: Vec<RawSource>,
+    /// `high`, `medium` or `low`.
+    pub confidence: String,
+    /// Disagreements between sources.
+    #[serde(default)]
+    pub disputed: Vec<String>,
+    /// Track id.
+    #[serde(default)]
+    pub track: Option<String>,
+    /// Why the event is dated as it is.
+    #[serde(default)]
+    pub dating_note: Option<String>,
+}
+
+/// Artwork as written in the file.
+#[derive(Debug, Deserialize)]
+pub struct RawArtwork {
+    /// Path relative to the asset root.
+    pub file: String,
+    /// Text alternative.
+    pub alt: String,
+    /// Maker.
+    pub credit: String,
+}
+
+/// A source as written in the file.
+#[derive(Debug, Deserialize)]
+pub struct RawSource {
+    /// Title.
+    pub title: String,
+    /// Link.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Author.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Year of publication.
+    #[serde(default)]
+    pub year: Option<i32>,
+    /// What it supports.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A phase as written in the file.
+#[derive(Debug, Deserialize)]
+pub struct RawPhase {
+    /// Unique id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Start time.
+    pub start: String,
+    /// End time.
+    pub end: String,
+}
+
+/// A track as written in the file.
+#[derive(Debug, Deserialize)]
+pub struct RawTrack {
+    /// Unique id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+}
+
+/// A movement as written in the file.
+#[derive(Debug, Deserialize)]
+pub struct RawMovement {
+    /// Unique id.
+    pub id: String,
+    /// Words for the tooltip.
+    pub label: String,
+    /// Whose movement.
+    pub side: String,
+    /// Start time.
+    pub start: String,
+    /// End time.
+    pub end: String,
+    /// Place ids along the way.
+    pub path: Vec<String>,
+    /// The event it belongs to.
+    #[serde(default)]
+    pub event: Option<String>,
+}

@@ -1,0 +1,241 @@
+//! Loading story files: good fixtures open, each broken fixture gives exactly the problems
+//! expected (file, line:column or JSON path, message), and `check` reports them all.
+
+use std::path::{Path, PathBuf};
+
+use hungary1956::check::check_file;
+use hungary1956::story::{self, Severity};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Loads a broken fixture and checks that its errors are exactly `expected`, each given as
+/// "path: message fragment" (or ":line:column: message fragment" for syntax errors).
+fn check(name: &str, expected: &[&str]) {
+    let path = fixture(&format!("bad/{name}"));
+    let err = match story::load_file(&path) {
+        Ok(_) => panic!("{name} opened, but it is broken"),
+        Err(err) => err,
+    };
+    let errors: Vec<String> = err
+        .errors()
+        .map(|p| {
+            let place = match p.line_column {
+                Some((line, column)) => format!(":{line}:{column}"),
+                None => p.path.clone(),
+            };
+            format!("{place}: {}", p.message)
+        })
+        .collect();
+    assert_eq!(
+        errors.len(),
+        expected.len(),
+        "{name}: expected {expected:?}, got {errors:?}"
+    );
+    for (got, want) in errors.iter().zip(expected) {
+        let (want_place, want_message) = want.split_once(": ").unwrap_or((want, ""));
+        let (got_place, got_message) = got.split_once(": ").unwrap_or((got, ""));
+        assert_eq!(got_place, want_place, "{name}: location of {got:?}");
+        assert!(
+            got_message.contains(want_message),
+            "{name}: {got:?} should say {want_message:?}"
+        );
+    }
+    for problem in &err.problems {
+        assert!(
+            problem.file.ends_with(name),
+            "the problem names the file: {problem}"
+        );
+        assert!(
+            !problem.hint.is_empty(),
+            "every problem has a hint: {problem}"
+        );
+    }
+}
+
+#[test]
+fn broken_files_give_the_expected_errors() {
+    check("empty.json", &[": the file is empty"]);
+    check("not-json.json", &[":1:2: expected ident"]);
+    check("trailing-garbage.json", &[":163:1: trailing characters"]);
+    check(
+        "top-level-array.json",
+        &[": the top level is not a JSON object"],
+    );
+    check("invalid-utf8.json", &[":3:17: invalid UTF-8"]);
+    check(
+        "wrong-type.json",
+        &["events[1].title: invalid type: integer `42`, expected a string"],
+    );
+    check("missing-field.json", &["places[2]: missing field `lat`"]);
+    check(
+        "duplicate-id.json",
+        &[
+            "places[1].id: duplicate id \"budapest\" in places",
+            // The radio's events now point at an id that was refused.
+            "events[1].places[0]: no place has the id \"radio\"",
+        ],
+    );
+    check(
+        "unresolved-reference.json",
+        &["events[0].places[1]: no place has the id \"szeged\""],
+    );
+    check(
+        "lat-out-of-range.json",
+        &["places[0].lat: latitude 147.5 is out of range"],
+    );
+    check(
+        "malformed-time.json",
+        &["events[2].start: \"24 Oct 1956\" is not a time of the form"],
+    );
+    check(
+        "outside-range.json",
+        &["events[3].start: 1956-11-05T10:00 lies outside the story's span"],
+    );
+    check(
+        "end-before-start.json",
+        &["events[0].end: the event ends before it starts"],
+    );
+    check(
+        "unknown-alliance.json",
+        &["polities[1].alliance: unknown alliance \"western\""],
+    );
+    check(
+        "unknown-kind.json",
+        &["places[3].kind: unknown place kind \"town\""],
+    );
+    check(
+        "artwork-escapes.json",
+        &["events[0].artwork.file: \"../../../etc/passwd\" leaves the asset folder"],
+    );
+    check(
+        "no-source.json",
+        &["events[2].sources: the event has no source"],
+    );
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    check(
+        "several-problems.json",
+        &[
+            "polities[0].capital: no place has the id \"nowhere\"",
+            "places[0].lon: longitude 200 is out of range",
+            "events[0].start: \"soon\" is not a time",
+        ],
+    );
+}
+
+#[test]
+fn unknown_fields_and_a_byte_order_mark_only_warn() {
+    let loaded = story::load_file(&fixture("good/unknown-field.json")).unwrap();
+    let warnings: Vec<String> = loaded
+        .warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.path, w.message))
+        .collect();
+    assert!(
+        warnings.contains(&"events[0].colour: unknown field; it is ignored".to_owned()),
+        "{warnings:?}"
+    );
+    let loaded = story::load_file(&fixture("good/with-bom.json")).unwrap();
+    assert!(
+        loaded
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("byte-order mark"))
+    );
+    assert_eq!(loaded.story.events.len(), 4);
+}
+
+#[test]
+fn a_missing_artwork_file_is_a_warning() {
+    let loaded = story::load_file(&fixture("good/mini.json")).unwrap();
+    let warnings: Vec<&str> = loaded.warnings.iter().map(|w| w.path.as_str()).collect();
+    assert_eq!(warnings, ["events[1].artwork.file"]);
+    assert_eq!(loaded.warnings[0].severity, Severity::Warning);
+}
+
+#[test]
+fn check_prints_every_problem_and_fails() {
+    let report = check_file(&fixture("bad/several-problems.json"));
+    assert!(report.has_errors);
+    assert_eq!(
+        report.text.matches(": error at ").count(),
+        3,
+        "{}",
+        report.text
+    );
+    assert!(report.text.contains("hint: "), "{}", report.text);
+    assert!(
+        report.text.contains("several-problems.json: 3 error(s)"),
+        "{}",
+        report.text
+    );
+
+    let report = check_file(&fixture("bad/not-json.json"));
+    assert!(
+        report
+            .text
+            .contains("not-json.json:1:2: error: expected ident"),
+        "{}",
+        report.text
+    );
+
+    let report = check_file(&fixture("good/mini.json"));
+    assert!(!report.has_errors, "{}", report.text);
+    assert!(
+        report.text.contains("OK — 4 events, 4 places"),
+        "{}",
+        report.text
+    );
+}
+
+#[test]
+fn check_binary_exits_non_zero_on_a_broken_file() {
+    let exe = env!("CARGO_BIN_EXE_hungary1956");
+    let out = std::process::Command::new(exe)
+        .arg("check")
+        .arg(fixture("bad/unknown-alliance.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("polities[1].alliance"), "{stdout}");
+
+    let out = std::process::Command::new(exe)
+        .arg("check")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/hungary-1956.json"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn events_are_sorted_and_times_are_budapest_time() {
+    let loaded = story::load_file(&fixture("good/mini.json")).unwrap();
+    let story = &loaded.story;
+    let ids: Vec<&str> = story.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["march", "radio-siege", "gyor-council", "declaration"]);
+    let march = &story.events[0];
+    assert_eq!(
+        story.clock.format_long(march.start),
+        "Tue 23 Oct 1956, 15:00"
+    );
+    assert_eq!(march.start.to_string(), "1956-10-23T14:00:00Z");
+    // A site's events count for the city it lies in.
+    let budapest = story.place_by_id("budapest").unwrap();
+    let at_budapest: Vec<&str> = story
+        .events_at_place(budapest)
+        .into_iter()
+        .map(|ix| story.events[ix.0].id.as_str())
+        .collect();
+    assert_eq!(at_budapest, ["march", "radio-siege", "declaration"]);
+}

@@ -1,0 +1,309 @@
+//! UI tests that drive the real `App` through egui_kittest: click a marker, drag the timeline,
+//! step with the keyboard, start from the command line, open a broken story.
+
+use clap::Parser as _;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use hungary1956::cli::Cli;
+use hungary1956::state::Selection;
+use hungary1956::story::{PlaceTime, Story};
+use hungary1956::timeline::STRIP_LABEL;
+use hungary1956::{App, Startup};
+
+fn harness(startup: Startup) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 900.0))
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, startup));
+    harness.run();
+    harness
+}
+
+fn default_app() -> Harness<'static, App> {
+    harness(Startup::default_story().unwrap())
+}
+
+fn from_args(args: &[&str]) -> Harness<'static, App> {
+    let cli = Cli::parse_from(std::iter::once("hungary1956").chain(args.iter().copied()));
+    harness(Startup::from_cli(&cli).unwrap())
+}
+
+/// Places whose marker shows "happening now" at the app's current time.
+fn places_now(story: &Story, app: &App) -> Vec<String> {
+    story
+        .indexed_places()
+        .filter(|(ix, _)| story.place_time(*ix, app.state().time) == PlaceTime::Now)
+        .map(|(_, p)| p.id.clone())
+        .collect()
+}
+
+#[test]
+fn launch_shows_map_timeline_and_overview() {
+    let harness = default_app();
+    // The map: a marker for Budapest and the legend.
+    harness.get_by_role_and_label(Role::Button, "Budapest");
+    harness.get_by_label("Legend");
+    harness.get_by_label("Reset view");
+    // The timeline strip with the time in words.
+    let strip = harness.get_by_role(Role::Slider);
+    assert_eq!(
+        strip.accessible_label(),
+        Some(format!("{STRIP_LABEL}: Tue 23 Oct 1956, 00:00"))
+    );
+    harness.get_by_label("Tue 23 Oct 1956, 00:00");
+    // The detail view shows the overview.
+    let title = harness.state().story().title.clone();
+    harness.get_by_label(&title);
+    assert!(harness.state().state().selection.is_none());
+}
+
+/// Asserts that `text` is shown as a text label (not only as a button elsewhere).
+fn assert_shown_as_text(harness: &Harness<'_, App>, text: &str) {
+    assert!(
+        harness
+            .query_all_by_label(text)
+            .any(|node| node.accesskit_node().role() == Role::Label),
+        "{text:?} is not shown as text"
+    );
+}
+
+trait AccessibleLabel {
+    fn accessible_label(&self) -> Option<String>;
+}
+
+impl AccessibleLabel for egui_kittest::Node<'_> {
+    fn accessible_label(&self) -> Option<String> {
+        self.accesskit_node().label().map(|s| s.to_string())
+    }
+}
+
+#[test]
+fn clicking_the_budapest_marker_selects_budapest() {
+    let mut harness = default_app();
+    harness
+        .get_by_role_and_label(Role::Button, "Budapest")
+        .click();
+    harness.run();
+    let app = harness.state();
+    let budapest = app.story().place_by_id("budapest").unwrap();
+    assert_eq!(app.state().selection, Some(Selection::Place(budapest)));
+    let count = app.story().events_at_place(budapest).len();
+    assert!(count > 0);
+    // The detail view shows Budapest and its events, each clickable.
+    harness.get_by_label(&format!("Events here ({count})"));
+    let first = app.story().events_at_place(budapest)[0];
+    let title = app.story().event(first).unwrap().title.clone();
+    // The last link with this title is the one in the place's list of events.
+    harness
+        .get_all_by_role_and_label(Role::Link, &title)
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().state().selection,
+        Some(Selection::Event(first))
+    );
+}
+
+#[test]
+fn dragging_the_timeline_moves_time_and_changes_the_map() {
+    let mut harness = default_app();
+    let start_time = harness.state().state().time;
+    let now_before = places_now(harness.state().story(), harness.state());
+    let rect = harness.get_by_role(Role::Slider).rect();
+    let y = rect.center().y;
+    // Drag from the left end to 40% of the way: about 28 Oct.
+    harness.drag_at(egui::pos2(rect.left() + 20.0, y));
+    harness.run();
+    harness.hover_at(egui::pos2(rect.left() + rect.width() * 0.2, y));
+    harness.run();
+    let target = egui::pos2(rect.left() + rect.width() * 0.4, y);
+    harness.hover_at(target);
+    harness.run();
+    harness.drop_at(target);
+    harness.run();
+
+    let app = harness.state();
+    let time = app.state().time;
+    assert!(time > start_time, "the drag moved time forward");
+    let day = app.story().clock.zoned(time).day();
+    assert!(
+        (27..=28).contains(&day),
+        "40% of the strip is 27–28 Oct, got day {day}"
+    );
+    // The label shows the new time in words.
+    let words = app.story().clock.format_long(time);
+    harness.get_by_label(&words);
+    // What the map shows as "now" depends on the time.
+    let now_after = places_now(app.story(), app);
+    assert_ne!(now_before, now_after, "the map's 'now' set changed");
+}
+
+#[test]
+fn arrow_keys_step_from_event_to_event() {
+    let mut harness = default_app();
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    let app = harness.state();
+    let first = app.story().next_event_after(app.story().start).unwrap();
+    assert_eq!(app.state().selection, Some(Selection::Event(first)));
+    let event = app.story().event(first).unwrap();
+    assert_eq!(
+        app.state().time,
+        event.start,
+        "selecting an event moves time to it"
+    );
+    let title = event.title.clone();
+    assert_shown_as_text(&harness, &title);
+
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    let second = harness.state().state().selected_event().unwrap();
+    assert!(second > first);
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    assert_eq!(harness.state().state().selected_event(), Some(first));
+}
+
+#[test]
+fn selecting_an_event_centres_the_map_on_its_place() {
+    let mut harness = from_args(&["--select", "kossuth-square-massacre"]);
+    harness.run();
+    let app = harness.state();
+    let ix = app.story().event_by_id("kossuth-square-massacre").unwrap();
+    let event = app.story().event(ix).unwrap();
+    let place = app.story().place(event.places[0]).unwrap();
+    let center = app.map().center();
+    assert!((center.y() - place.lat).abs() < 1e-6 && (center.x() - place.lon).abs() < 1e-6);
+    assert!(app.map().zoom() >= 11.0, "zoomed in to see the site");
+}
+
+#[test]
+fn selecting_a_place_highlights_its_events_on_the_timeline() {
+    let mut harness = from_args(&["--select", "budapest"]);
+    harness.run();
+    let app = harness.state();
+    let budapest = app.story().place_by_id("budapest").unwrap();
+    let at_budapest = app.story().events_at_place(budapest);
+    for (ix, event) in app.story().indexed_events() {
+        let node = harness
+            .get_all_by_role_and_label(Role::Button, &event.title)
+            .next()
+            .unwrap_or_else(|| panic!("no timeline button for {}", event.title));
+        let selected = node.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True);
+        assert_eq!(selected, at_budapest.contains(&ix), "{}", event.title);
+    }
+}
+
+#[test]
+fn command_line_sets_the_start_time_and_selection() {
+    let harness = from_args(&[
+        "--at",
+        "1956-11-01T19:50",
+        "--select",
+        "warsaw-pact-withdrawal",
+    ]);
+    let app = harness.state();
+    assert_eq!(
+        app.story().clock.format_long(app.state().time),
+        "Thu 1 Nov 1956, 19:50"
+    );
+    let ix = app.story().event_by_id("warsaw-pact-withdrawal").unwrap();
+    assert_eq!(app.state().selection, Some(Selection::Event(ix)));
+    let title = app.story().event(ix).unwrap().title.clone();
+    assert_shown_as_text(&harness, &title);
+    harness.get_by_label("Thu 1 Nov 1956, 19:50");
+}
+
+#[test]
+fn bad_command_line_values_are_refused_with_a_reason() {
+    for (args, says) in [
+        (vec!["--at", "yesterday"], "--at yesterday"),
+        (vec!["--at", "1957-01-01T00:00"], "the story runs from"),
+        (
+            vec!["--select", "no-such-thing"],
+            "no event or place has this id",
+        ),
+    ] {
+        let cli = Cli::parse_from(std::iter::once("hungary1956").chain(args.iter().copied()));
+        let err = Startup::from_cli(&cli).err().expect("refused");
+        assert!(format!("{err:#}").contains(says), "{err:#}");
+    }
+}
+
+#[test]
+fn a_broken_story_shows_its_problems_and_keeps_the_built_in_story() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/bad/several-problems.json"
+    );
+    let mut harness = from_args(&["--story", path]);
+    harness.get_by_label(hungary1956::app::PROBLEMS_TITLE);
+    harness.get_by_label_contains("polities[0].capital: no place has the id \"nowhere\"");
+    assert!(harness.state().failed().is_some());
+    assert_eq!(
+        harness.state().story().title,
+        Story::clone(harness.state().story()).title
+    );
+    harness.get_by_label("Back to the built-in story").click();
+    harness.run();
+    assert!(harness.state().failed().is_none());
+    assert!(
+        harness
+            .query_by_label(hungary1956::app::PROBLEMS_TITLE)
+            .is_none()
+    );
+}
+
+#[test]
+fn keys_zoom_the_map_and_reset_view_restores_it() {
+    let mut harness = default_app();
+    let zoom = harness.state().map().zoom();
+    harness.key_press(egui::Key::Plus);
+    harness.run();
+    assert_eq!(harness.state().map().zoom(), zoom + 1.0);
+    harness.key_press(egui::Key::Minus);
+    harness.key_press(egui::Key::Minus);
+    harness.run();
+    assert_eq!(harness.state().map().zoom(), zoom - 1.0);
+    harness.get_by_label("Reset view").click();
+    harness.run();
+    assert_eq!(harness.state().map().zoom(), zoom);
+}
+
+#[test]
+fn a_user_story_with_a_missing_picture_shows_a_placeholder() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/good/mini.json");
+    let mut harness = from_args(&["--story", path, "--select", "radio-siege"]);
+    // Decoding happens off the UI thread: give it a moment.
+    for _ in 0..50 {
+        harness.run();
+        if harness
+            .query_by_label_contains("Picture not available")
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    harness.get_by_label_contains("Picture not available: cannot read missing.png");
+    // And a picture that exists is shown as an image with its alt text.
+    let march = harness.state().story().event_by_id("march").unwrap();
+    harness
+        .state_mut()
+        .apply(hungary1956::state::Command::Select(Some(Selection::Event(
+            march,
+        ))));
+    for _ in 0..50 {
+        harness.run();
+        if harness
+            .query_by_role_and_label(Role::Image, "A red square.")
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    harness.get_by_role_and_label(Role::Image, "A red square.");
+}
