@@ -124,7 +124,7 @@ impl App {
         let mut app = Self {
             state: AppState::new(&story),
             story,
-            map: MapView::default(),
+            map: MapView::new(ctx),
             artwork: ArtworkCache::new(ctx),
             failed,
             warnings,
@@ -273,16 +273,19 @@ impl eframe::App for App {
                     &mut self.artwork,
                 ));
             });
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            commands.extend(self.map.ui(ui, &self.story, &self.state));
-        });
+        egui::CentralPanel::no_frame()
+            .frame(egui::Frame::NONE.fill(crate::map::SEA))
+            .show(ui, |ui| {
+                commands.extend(self.map.ui(ui, &self.story, &self.state));
+            });
         self.problems_ui(ui);
 
         for command in commands {
             self.apply(command);
         }
         if let Some(task) = &mut self.screenshot {
-            task.after_frame(ui.ctx(), self.artwork.pending() == 0);
+            let ready = self.artwork.pending() == 0 && self.map.pending_tiles() == 0;
+            task.after_frame(ui.ctx(), ready);
         }
     }
 }

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod artwork;
 pub mod assets;
+pub mod basemap;
 pub mod check;
 pub mod cli;
 pub mod detail;

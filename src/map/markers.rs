@@ -130,6 +130,36 @@ pub fn ui(
     }
 }
 
+/// The screen areas the story's markers and their labels will take this frame, so that the
+/// base map's own labels keep clear of them.
+pub fn occupied(ui: &Ui, projector: &Projector, story: &Story, state: &AppState) -> Vec<Rect> {
+    let zoom = projector.zoom();
+    let painter = ui.painter_at(projector.clip_rect());
+    let visible = declutter(story, state, projector, zoom);
+    let highlighted = highlighted_places(story, state, zoom);
+    let pact_capitals: Vec<PlaceIx> = story
+        .polities_in(Alliance::WarsawPact)
+        .filter_map(|polity| polity.capital)
+        .collect();
+    let mut taken: Vec<Rect> = visible
+        .iter()
+        .map(|(_, pos, _)| Rect::from_center_size(*pos, egui::vec2(22.0, 22.0)))
+        .collect();
+    taken.extend(
+        label_rects(
+            &painter,
+            story,
+            &visible,
+            &highlighted,
+            &pact_capitals,
+            zoom,
+        )
+        .into_iter()
+        .map(|(_, r)| r),
+    );
+    taken
+}
+
 /// Which markers get a name beside them. Budapest and the Warsaw Pact capitals always do; the
 /// selection, places happening now and (zoomed in) all others do where their label has room.
 fn choose_labels(
@@ -140,8 +170,22 @@ fn choose_labels(
     pact_capitals: &[PlaceIx],
     zoom: f64,
 ) -> Vec<PlaceIx> {
-    let mut taken: Vec<Rect> = Vec::new();
-    let mut chosen = Vec::new();
+    label_rects(painter, story, visible, highlighted, pact_capitals, zoom)
+        .into_iter()
+        .map(|(ix, _)| ix)
+        .collect()
+}
+
+/// The labelled markers and where their labels go.
+fn label_rects(
+    painter: &egui::Painter,
+    story: &Story,
+    visible: &[(PlaceIx, Pos2, PlaceTime)],
+    highlighted: &[PlaceIx],
+    pact_capitals: &[PlaceIx],
+    zoom: f64,
+) -> Vec<(PlaceIx, Rect)> {
+    let mut chosen: Vec<(PlaceIx, Rect)> = Vec::new();
     // `visible` is bottom first; labels are placed most important first.
     for &(ix, pos, time) in visible.iter().rev() {
         let Some(place) = story.place(ix) else {
@@ -172,9 +216,8 @@ fn choose_labels(
             left_center - egui::vec2(0.0, size.y / 2.0),
             egui::vec2(size.x, height),
         );
-        if always || !taken.iter().any(|other| other.intersects(rect)) {
-            taken.push(rect);
-            chosen.push(ix);
+        if always || !chosen.iter().any(|(_, other)| other.intersects(rect)) {
+            chosen.push((ix, rect));
         }
     }
     chosen

@@ -1,14 +1,17 @@
 //! Map view: a walkers `Map` with the story's places, the Warsaw Pact marks, a legend and
 //! zoom controls. Owns only widget memory (the map's centre and zoom).
 
-mod background;
 mod legend;
 mod markers;
 mod movements;
+mod status;
+
+use std::sync::{Arc, OnceLock};
 
 use egui::{Align2, Ui};
 use walkers::{Map, MapMemory, Position, lon_lat};
 
+use crate::basemap::{BaseMap, BaseMapTiles, Labels};
 use crate::state::{AppState, Command, MapRequest};
 use crate::story::Story;
 
@@ -28,22 +31,46 @@ const SITE_FOCUS_ZOOM: f64 = 13.0;
 /// Zoom level used when the map centres on a town.
 const TOWN_FOCUS_ZOOM: f64 = 7.0;
 
+/// Colour shown where no tile has been drawn yet (the sea of the base map).
+pub const SEA: egui::Color32 = egui::Color32::from_rgb(
+    crate::basemap::Palette::SEA[0],
+    crate::basemap::Palette::SEA[1],
+    crate::basemap::Palette::SEA[2],
+);
+
 /// The map view and its widget memory.
 pub struct MapView {
     memory: MapMemory,
+    tiles: BaseMapTiles,
+    basemap: Arc<OnceLock<BaseMap>>,
+    labels: Labels,
 }
 
-impl Default for MapView {
-    fn default() -> Self {
+impl MapView {
+    /// A map on its starting view; the base map's geometry loads in the background.
+    pub fn new(ctx: &egui::Context) -> Self {
+        let basemap = Arc::new(OnceLock::new());
+        // Tiles are rendered at the screen's pixel density so that borders stay sharp.
+        let pixels = if ctx.pixels_per_point() > 1.25 {
+            512
+        } else {
+            256
+        };
         let mut view = Self {
             memory: MapMemory::default(),
+            tiles: BaseMapTiles::new(ctx, Arc::clone(&basemap), pixels),
+            basemap,
+            labels: Labels::embedded(),
         };
         view.reset();
         view
     }
-}
 
-impl MapView {
+    /// Base map tiles still being rendered.
+    pub fn pending_tiles(&self) -> usize {
+        self.tiles.pending()
+    }
+
     /// Current zoom level.
     pub fn zoom(&self) -> f64 {
         self.memory.zoom()
@@ -88,9 +115,15 @@ impl MapView {
     pub fn ui(&mut self, ui: &mut Ui, story: &Story, state: &AppState) -> Vec<Command> {
         let mut commands = Vec::new();
         let zoom_before = self.zoom();
-        let map = Map::new(None, &mut self.memory, home()).zoom_with_ctrl(false);
+        let basemap = self.basemap.get();
+        let labels = &self.labels;
+        let map = Map::new(Some(&mut self.tiles), &mut self.memory, home()).zoom_with_ctrl(false);
         let response = map.show(ui, |ui, response, projector, _memory| {
-            background::paint(ui, projector);
+            if let Some(basemap) = basemap {
+                status::paint(ui, projector, story, state, basemap, labels);
+            }
+            let mut taken = markers::occupied(ui, projector, story, state);
+            labels.paint(&ui.painter_at(projector.clip_rect()), projector, &mut taken);
             movements::paint(ui, projector, story, state);
             markers::ui(ui, response, projector, story, state, &mut commands);
         });
@@ -105,6 +138,7 @@ impl MapView {
         }
         legend::ui(ui, rect, story, state);
         controls_ui(ui, rect, &mut commands);
+        attribution_ui(ui, rect);
         commands
     }
 }
@@ -138,4 +172,19 @@ fn controls_ui(ui: &mut Ui, map_rect: egui::Rect, commands: &mut Vec<Command>) {
                 });
             });
         });
+}
+
+/// The base map's source, small, in the bottom-right corner.
+fn attribution_ui(ui: &mut Ui, map_rect: egui::Rect) {
+    let painter = ui.painter_at(map_rect);
+    let text = "1956 borders and names: Natural Earth (public domain), tools/basemap";
+    let pos = map_rect.right_bottom() + egui::vec2(-6.0, -4.0);
+    crate::basemap::halo_text(
+        &painter,
+        pos,
+        Align2::RIGHT_BOTTOM,
+        text,
+        egui::FontId::proportional(10.0),
+        egui::Color32::from_gray(70),
+    );
 }

@@ -1,0 +1,214 @@
+//! Rasterises one Web Mercator tile of the 1956 base map with tiny-skia: sea, land, the
+//! states tinted by alliance, lakes, rivers and antialiased borders. No egui.
+
+use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
+
+use super::geometry::{Area, BaseMap, Line, Unit, UnitBox};
+
+/// Fill colours of the base map, by what they show.
+pub struct Palette;
+
+impl Palette {
+    /// Sea and lakes.
+    pub const SEA: [u8; 3] = [0xB9, 0xD3, 0xE1];
+    /// Rivers.
+    pub const RIVER: [u8; 3] = [0x86, 0xB0, 0xC9];
+    /// Land outside the listed states.
+    pub const LAND: [u8; 3] = [0xE9, 0xE4, 0xD8];
+    /// Warsaw Pact states.
+    pub const WARSAW_PACT: [u8; 3] = [0xEB, 0xC0, 0xB6];
+    /// NATO states.
+    pub const NATO: [u8; 3] = [0xC9, 0xD6, 0xEA];
+    /// Neutral states.
+    pub const NEUTRAL: [u8; 3] = [0xD2, 0xE5, 0xC6];
+    /// Non-aligned states.
+    pub const NON_ALIGNED: [u8; 3] = [0xEF, 0xDF, 0xB2];
+    /// Other states and colonies.
+    pub const OTHER: [u8; 3] = [0xE4, 0xDE, 0xD2];
+    /// Borders and coasts.
+    pub const BORDER: [u8; 3] = [0x80, 0x74, 0x6B];
+
+    /// The fill of a state by its alliance as written in the data.
+    pub fn alliance(alliance: &str) -> [u8; 3] {
+        match alliance {
+            "warsaw-pact" => Self::WARSAW_PACT,
+            "nato" => Self::NATO,
+            "neutral" => Self::NEUTRAL,
+            "non-aligned" => Self::NON_ALIGNED,
+            _ => Self::OTHER,
+        }
+    }
+}
+
+/// Which tile, as in walkers' `TileId`, without depending on walkers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TileKey {
+    /// Zoom level.
+    pub zoom: u8,
+    /// Column.
+    pub x: u32,
+    /// Row.
+    pub y: u32,
+}
+
+impl TileKey {
+    /// The tile's area in unit coordinates.
+    fn bounds(self) -> UnitBox {
+        let n = f64::from(1u32 << self.zoom.min(31));
+        UnitBox {
+            min: Unit {
+                x: f64::from(self.x) / n,
+                y: f64::from(self.y) / n,
+            },
+            max: Unit {
+                x: f64::from(self.x + 1) / n,
+                y: f64::from(self.y + 1) / n,
+            },
+        }
+    }
+}
+
+/// Renders the tile at `size_px` × `size_px` pixels.
+pub fn render_tile(map: &BaseMap, key: TileKey, size_px: u32) -> Option<Pixmap> {
+    let mut pixmap = Pixmap::new(size_px, size_px)?;
+    pixmap.fill(colour(Palette::SEA));
+    let n = f64::from(1u32 << key.zoom.min(31));
+    let scale = f64::from(size_px);
+    let to_px = move |u: Unit| -> (f32, f32) {
+        (
+            ((u.x * n - f64::from(key.x)) * scale) as f32,
+            ((u.y * n - f64::from(key.y)) * scale) as f32,
+        )
+    };
+    // A margin so that strokes just outside the tile still reach into it.
+    let mut area_box = key.bounds();
+    let margin = 4.0 / (n * scale);
+    area_box.min.x -= margin;
+    area_box.min.y -= margin;
+    area_box.max.x += margin;
+    area_box.max.y += margin;
+    // Points closer than this (in pixels) to the previous one are skipped.
+    let min_step = 0.35;
+    let line_scale = size_px as f32 / 256.0;
+
+    for area in map.land.iter().filter(|a| a.bounds.intersects(&area_box)) {
+        fill_area(
+            &mut pixmap,
+            area,
+            &area_box,
+            &to_px,
+            min_step,
+            Palette::LAND,
+        );
+    }
+    for shape in map
+        .polities
+        .iter()
+        .filter(|s| s.area.bounds.intersects(&area_box))
+    {
+        fill_area(
+            &mut pixmap,
+            &shape.area,
+            &area_box,
+            &to_px,
+            min_step,
+            Palette::alliance(&shape.alliance),
+        );
+    }
+    for lake in map.lakes.iter().filter(|a| a.bounds.intersects(&area_box)) {
+        fill_area(&mut pixmap, lake, &area_box, &to_px, min_step, Palette::SEA);
+    }
+    let river_width = (0.6 + 0.18 * f32::from(key.zoom.saturating_sub(3))).min(2.6) * line_scale;
+    let rivers = rings_path(map.rivers.iter(), &area_box, &to_px, min_step, false);
+    stroke(&mut pixmap, rivers.as_ref(), Palette::RIVER, river_width);
+    let borders = rings_path(
+        map.polities
+            .iter()
+            .filter(|s| s.area.bounds.intersects(&area_box))
+            .flat_map(|s| s.area.rings.iter()),
+        &area_box,
+        &to_px,
+        min_step,
+        true,
+    );
+    let border_width = (0.6 + 0.12 * f32::from(key.zoom.saturating_sub(3))).min(1.6) * line_scale;
+    stroke(&mut pixmap, borders.as_ref(), Palette::BORDER, border_width);
+    Some(pixmap)
+}
+
+fn fill_area(
+    pixmap: &mut Pixmap,
+    area: &Area,
+    area_box: &UnitBox,
+    to_px: &impl Fn(Unit) -> (f32, f32),
+    min_step: f32,
+    rgb: [u8; 3],
+) {
+    let path = rings_path(area.rings.iter(), area_box, to_px, min_step, true);
+    fill(pixmap, path.as_ref(), rgb);
+}
+
+/// One path of all lines that touch `area`, in tile pixels.
+fn rings_path<'a>(
+    lines: impl Iterator<Item = &'a Line>,
+    area: &UnitBox,
+    to_px: &impl Fn(Unit) -> (f32, f32),
+    min_step: f32,
+    closed: bool,
+) -> Option<tiny_skia::Path> {
+    let mut builder = PathBuilder::new();
+    for line in lines.filter(|l| l.bounds.intersects(area)) {
+        let mut points = line.points.iter().map(|&u| to_px(u));
+        let Some((x0, y0)) = points.next() else {
+            continue;
+        };
+        builder.move_to(x0, y0);
+        let (mut last_x, mut last_y) = (x0, y0);
+        for (x, y) in points {
+            if (x - last_x).abs() + (y - last_y).abs() >= min_step {
+                builder.line_to(x, y);
+                last_x = x;
+                last_y = y;
+            }
+        }
+        if closed {
+            builder.close();
+        }
+    }
+    builder.finish()
+}
+
+fn colour([r, g, b]: [u8; 3]) -> Color {
+    Color::from_rgba8(r, g, b, 255)
+}
+
+fn paint(rgb: [u8; 3]) -> Paint<'static> {
+    let mut paint = Paint::default();
+    paint.set_color(colour(rgb));
+    paint.anti_alias = true;
+    paint
+}
+
+fn fill(pixmap: &mut Pixmap, path: Option<&tiny_skia::Path>, rgb: [u8; 3]) {
+    if let Some(path) = path {
+        pixmap.fill_path(
+            path,
+            &paint(rgb),
+            FillRule::EvenOdd,
+            Transform::identity(),
+            None,
+        );
+    }
+}
+
+fn stroke(pixmap: &mut Pixmap, path: Option<&tiny_skia::Path>, rgb: [u8; 3], width: f32) {
+    if let Some(path) = path {
+        let stroke = Stroke {
+            width,
+            line_join: tiny_skia::LineJoin::Round,
+            line_cap: tiny_skia::LineCap::Round,
+            ..Stroke::default()
+        };
+        pixmap.stroke_path(path, &paint(rgb), &stroke, Transform::identity(), None);
+    }
+}

@@ -1,0 +1,86 @@
+//! Time-dependent state of the polities, drawn over the base map from the story: a state that
+//! has declared itself neutral gets a green border, one under attack a red one, with the
+//! status in words under its name. The base tiles are never re-rendered for this.
+
+use egui::{Align2, Color32, FontId, Pos2, Shape, Stroke, Ui};
+use walkers::{Projector, lon_lat};
+
+use crate::basemap::{BaseMap, Labels, Unit};
+use crate::state::AppState;
+use crate::story::{Status, Story};
+
+/// Border colour for a status.
+pub fn status_colour(status: Status) -> Option<Color32> {
+    match status {
+        Status::Member => None,
+        Status::Neutral => Some(Color32::from_rgb(0x1F, 0x7A, 0x4D)),
+        Status::Invaded | Status::Occupied => Some(Color32::from_rgb(0xC0, 0x1B, 0x1B)),
+    }
+}
+
+/// Paints the status borders and words of every polity whose status differs from the start.
+pub fn paint(
+    ui: &Ui,
+    projector: &Projector,
+    story: &Story,
+    state: &AppState,
+    map: &BaseMap,
+    labels: &Labels,
+) {
+    let painter = ui.painter_at(projector.clip_rect());
+    for polity in &story.polities {
+        let Some(change) = polity.status_at(state.time) else {
+            continue;
+        };
+        let Some(colour) = status_colour(change.status) else {
+            continue;
+        };
+        let Some(shape) = map.polity(&polity.id) else {
+            continue;
+        };
+        for ring in &shape.area.rings {
+            let points = screen_ring(projector, &ring.points);
+            if points.len() < 3 {
+                continue;
+            }
+            painter.add(Shape::closed_line(
+                points.clone(),
+                Stroke::new(7.0, colour.gamma_multiply(0.25)),
+            ));
+            painter.add(Shape::closed_line(points, Stroke::new(2.5, colour)));
+        }
+        if let (Some(label), Some(words)) = (labels.country(&polity.id), change.label.as_deref()) {
+            let pos =
+                projector.project(lon_lat(label.lon, label.lat)).to_pos2() + egui::vec2(0.0, 16.0);
+            crate::basemap::halo_text(
+                &painter,
+                pos,
+                Align2::CENTER_TOP,
+                words,
+                FontId::proportional(12.0),
+                colour,
+            );
+        }
+    }
+}
+
+/// The ring in screen points, skipping points less than a point apart. Unit coordinates map
+/// linearly to the screen at a given zoom, so no trigonometry is needed per point.
+fn screen_ring(projector: &Projector, ring: &[Unit]) -> Vec<Pos2> {
+    let center = projector.clip_rect().center();
+    let at_center = projector.unproject(center.to_vec2());
+    let origin = Unit::from_lon_lat(at_center.x(), at_center.y());
+    let scale = 256.0 * 2f64.powf(projector.zoom());
+    let mut out: Vec<Pos2> = Vec::with_capacity(ring.len());
+    for unit in ring {
+        let pos = center
+            + egui::vec2(
+                ((unit.x - origin.x) * scale) as f32,
+                ((unit.y - origin.y) * scale) as f32,
+            );
+        if out.last().is_none_or(|last| last.distance(pos) >= 1.0) {
+            out.push(pos);
+        }
+    }
+    out
+}
