@@ -34,6 +34,8 @@ pub struct Startup {
     pub select: Option<Selection>,
     /// Where to save a screenshot of the first complete frame.
     pub screenshot: Option<PathBuf>,
+    /// Map centre (latitude, longitude) and zoom to start with.
+    pub map_view: (Option<(f64, f64)>, Option<f64>),
 }
 
 impl Startup {
@@ -45,6 +47,7 @@ impl Startup {
             at: None,
             select: None,
             screenshot: None,
+            map_view: (None, None),
         })
     }
 
@@ -86,6 +89,7 @@ impl Startup {
             }
         }
         startup.screenshot = cli.screenshot.clone();
+        startup.map_view = (cli.center, cli.zoom);
         Ok(startup)
     }
 }
@@ -110,6 +114,7 @@ impl App {
             at,
             select,
             screenshot,
+            map_view,
         } = startup;
         let Loaded { story, warnings } = loaded;
         for warning in &warnings {
@@ -136,6 +141,8 @@ impl App {
         if let Some(at) = at {
             app.apply(Command::Seek(at));
         }
+        let (center, zoom) = map_view;
+        app.map.set_view(center, zoom);
         app
     }
 

@@ -21,6 +21,12 @@ pub struct Cli {
     /// Start with this event or place selected (its id in the story file).
     #[arg(long, value_name = "ID")]
     pub select: Option<String>,
+    /// Start with the map centred here, e.g. 47.2,19.5 (latitude,longitude).
+    #[arg(long, value_name = "LAT,LON", value_parser = parse_center, allow_hyphen_values = true)]
+    pub center: Option<(f64, f64)>,
+    /// Start with the map at this zoom level (2 = the whole USSR, 17 = streets of Budapest).
+    #[arg(long, value_name = "ZOOM", value_parser = parse_zoom)]
+    pub zoom: Option<f64>,
     /// Save the first complete frame as a PNG file and exit.
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
@@ -37,6 +43,38 @@ pub enum CliCommand {
         /// The story file.
         path: PathBuf,
     },
+}
+
+fn parse_center(text: &str) -> Result<(f64, f64), String> {
+    let (lat, lon) = text
+        .split_once(',')
+        .ok_or_else(|| format!("{text:?} is not LAT,LON, e.g. 47.2,19.5"))?;
+    let lat: f64 = lat
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad latitude in {text:?}"))?;
+    let lon: f64 = lon
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad longitude in {text:?}"))?;
+    if !(-85.0..=85.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        return Err(format!(
+            "{text:?}: latitude must lie in [-85, 85], longitude in [-180, 180]"
+        ));
+    }
+    Ok((lat, lon))
+}
+
+fn parse_zoom(text: &str) -> Result<f64, String> {
+    let zoom: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number"))?;
+    let (min, max) = (crate::map::MIN_ZOOM, crate::map::MAX_ZOOM);
+    if !(min..=max).contains(&zoom) {
+        return Err(format!("zoom {zoom} is outside {min}..={max}"));
+    }
+    Ok(zoom)
 }
 
 fn parse_size(text: &str) -> Result<(u32, u32), String> {

@@ -4,6 +4,7 @@
 use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Sense, Stroke, Ui, WidgetInfo};
 use walkers::{Projector, lon_lat};
 
+use crate::basemap::halo_text;
 use crate::state::{AppState, Command, Selection};
 use crate::story::{Alliance, PlaceIx, PlaceKind, PlaceTime, Status, Story};
 
@@ -327,44 +328,27 @@ fn label(
     pact: Option<(String, Color32)>,
 ) {
     let anchor = pos + egui::vec2(radius + 5.0, 0.0);
-    let font = FontId::proportional(13.0);
-    // A light halo keeps labels readable on any background.
-    for offset in [
-        egui::vec2(-1.0, 0.0),
-        egui::vec2(1.0, 0.0),
-        egui::vec2(0.0, -1.0),
-        egui::vec2(0.0, 1.0),
-    ] {
-        painter.text(
-            anchor + offset,
-            Align2::LEFT_CENTER,
-            name,
-            font.clone(),
-            Color32::WHITE,
-        );
-    }
-    painter.text(anchor, Align2::LEFT_CENTER, name, font, PlaceStyle::TEXT);
+    halo_text(
+        painter,
+        anchor,
+        Align2::LEFT_CENTER,
+        name,
+        FontId::proportional(13.0),
+        PlaceStyle::TEXT,
+    );
     if let Some((state_name, colour)) = pact {
         let below = anchor + egui::vec2(0.0, 14.0);
         paint_star(painter, below + egui::vec2(5.0, 0.0), 6.5, Color32::WHITE);
         paint_star(painter, below + egui::vec2(5.0, 0.0), 5.0, colour);
         let text_at = below + egui::vec2(13.0, 0.0);
-        let font = FontId::proportional(11.0);
-        for offset in [
-            egui::vec2(-1.0, 0.0),
-            egui::vec2(1.0, 0.0),
-            egui::vec2(0.0, -1.0),
-            egui::vec2(0.0, 1.0),
-        ] {
-            painter.text(
-                text_at + offset,
-                Align2::LEFT_CENTER,
-                &state_name,
-                font.clone(),
-                Color32::WHITE,
-            );
-        }
-        painter.text(text_at, Align2::LEFT_CENTER, state_name, font, colour);
+        halo_text(
+            painter,
+            text_at,
+            Align2::LEFT_CENTER,
+            &state_name,
+            FontId::proportional(11.0),
+            colour,
+        );
     }
 }
 

@@ -106,6 +106,16 @@ impl MapView {
         }
     }
 
+    /// Moves the map to a centre (latitude, longitude) and zoom, where given.
+    pub fn set_view(&mut self, center: Option<(f64, f64)>, zoom: Option<f64>) {
+        if let Some((lat, lon)) = center {
+            self.memory.center_at(lon_lat(lon, lat));
+        }
+        if let Some(zoom) = zoom {
+            self.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM)).ok();
+        }
+    }
+
     fn reset(&mut self) {
         self.memory.center_at(home());
         self.memory.set_zoom(HOME_ZOOM).ok();
@@ -119,12 +129,12 @@ impl MapView {
         let labels = &self.labels;
         let map = Map::new(Some(&mut self.tiles), &mut self.memory, home()).zoom_with_ctrl(false);
         let response = map.show(ui, |ui, response, projector, _memory| {
-            if let Some(basemap) = basemap {
-                status::paint(ui, projector, story, state, basemap, labels);
-            }
             let mut taken = markers::occupied(ui, projector, story, state);
+            if let Some(basemap) = basemap {
+                status::paint(ui, projector, story, state, basemap, labels, &mut taken);
+            }
+            movements::paint(ui, projector, story, state, &mut taken);
             labels.paint(&ui.painter_at(projector.clip_rect()), projector, &mut taken);
-            movements::paint(ui, projector, story, state);
             markers::ui(ui, response, projector, story, state, &mut commands);
         });
         let rect = response.response.rect;

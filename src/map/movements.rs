@@ -23,8 +23,17 @@ pub fn active<'a>(story: &'a Story, state: &AppState) -> impl Iterator<Item = &'
     story.movements.iter().filter(move |m| m.is_active_at(at))
 }
 
-/// Paints every movement under way.
-pub fn paint(ui: &Ui, projector: &Projector, story: &Story, state: &AppState) {
+/// Shortest arrow (in points) that gets its label written beside it.
+const LABELLED_LENGTH: f32 = 70.0;
+
+/// Paints every movement under way; labels go where `taken` leaves room (and are added to it).
+pub fn paint(
+    ui: &Ui,
+    projector: &Projector,
+    story: &Story,
+    state: &AppState,
+    taken: &mut Vec<egui::Rect>,
+) {
     let painter = ui.painter_at(projector.clip_rect());
     for movement in active(story, state) {
         let points: Vec<Pos2> = movement
@@ -57,26 +66,32 @@ pub fn paint(ui: &Ui, projector: &Projector, story: &Story, state: &AppState) {
         if let (Some(&tip), Some(&from)) = (travelled.last(), travelled.iter().rev().nth(1)) {
             arrowhead(&painter, from, tip, colour);
         }
-        let label_at = head + egui::vec2(8.0, -10.0);
-        for offset in [
-            egui::vec2(-1.0, 0.0),
-            egui::vec2(1.0, 0.0),
-            egui::vec2(0.0, -1.0),
-            egui::vec2(0.0, 1.0),
-        ] {
-            painter.text(
-                label_at + offset,
-                Align2::LEFT_BOTTOM,
-                &movement.label,
-                FontId::proportional(11.5),
-                Color32::WHITE,
-            );
+        let length: f32 = points
+            .windows(2)
+            .map(|pair| match pair {
+                [a, b] => a.distance(*b),
+                _ => 0.0,
+            })
+            .sum();
+        if length < LABELLED_LENGTH {
+            continue;
         }
-        painter.text(
+        let font = FontId::proportional(11.5);
+        let size = painter
+            .layout_no_wrap(movement.label.clone(), font.clone(), colour)
+            .size();
+        let label_at = head + egui::vec2(8.0, -6.0);
+        let rect = Align2::LEFT_BOTTOM.anchor_size(label_at, size).expand(1.0);
+        if taken.iter().any(|other| other.intersects(rect)) {
+            continue;
+        }
+        taken.push(rect);
+        crate::basemap::halo_text(
+            &painter,
             label_at,
             Align2::LEFT_BOTTOM,
             &movement.label,
-            FontId::proportional(11.5),
+            font,
             colour,
         );
     }

@@ -18,7 +18,8 @@ pub fn status_colour(status: Status) -> Option<Color32> {
     }
 }
 
-/// Paints the status borders and words of every polity whose status differs from the start.
+/// Paints the status borders and words of every polity whose status differs from the start;
+/// the words go where `taken` leaves room (and are added to it).
 pub fn paint(
     ui: &Ui,
     projector: &Projector,
@@ -26,6 +27,7 @@ pub fn paint(
     state: &AppState,
     map: &BaseMap,
     labels: &Labels,
+    taken: &mut Vec<egui::Rect>,
 ) {
     let painter = ui.painter_at(projector.clip_rect());
     for polity in &story.polities {
@@ -50,16 +52,20 @@ pub fn paint(
             painter.add(Shape::closed_line(points, Stroke::new(2.5, colour)));
         }
         if let (Some(label), Some(words)) = (labels.country(&polity.id), change.label.as_deref()) {
-            let pos =
-                projector.project(lon_lat(label.lon, label.lat)).to_pos2() + egui::vec2(0.0, 16.0);
-            crate::basemap::halo_text(
-                &painter,
-                pos,
-                Align2::CENTER_TOP,
-                words,
-                FontId::proportional(12.0),
-                colour,
-            );
+            let font = FontId::proportional(12.0);
+            let size = painter
+                .layout_no_wrap(words.to_owned(), font.clone(), colour)
+                .size();
+            let country = projector.project(lon_lat(label.lon, label.lat)).to_pos2();
+            // Under the country's name, or further down where markers are in the way.
+            let spot = (1..6)
+                .map(|step| country + egui::vec2(0.0, 16.0 * step as f32))
+                .map(|pos| (pos, Align2::CENTER_TOP.anchor_size(pos, size).expand(2.0)))
+                .find(|(_, rect)| !taken.iter().any(|other| other.intersects(*rect)));
+            if let Some((pos, rect)) = spot {
+                taken.push(rect);
+                crate::basemap::halo_text(&painter, pos, Align2::CENTER_TOP, words, font, colour);
+            }
         }
     }
 }
