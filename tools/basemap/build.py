@@ -24,6 +24,7 @@ from shapely.geometry.polygon import orient
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
+import danube_budapest  # noqa: E402
 import labels_1956  # noqa: E402
 import topojson  # noqa: E402
 import water_names  # noqa: E402
@@ -244,11 +245,14 @@ def build_water(cache):
     # Rivers: merge touching pieces, simplify.
     lines = [l for g in src["rivers"] for l in lineal(g.intersection(frame))]
     merged = shapely.line_merge(shapely.union_all(lines)) if lines else None
+    rivers = []
     for l in lineal(merged):
         l = round_geom(l.simplify(WATER_TOLERANCE, preserve_topology=False))
         l = shapely.remove_repeated_points(l)
         if l.is_empty or l.length < 0.02 or len(l.coords) < 2:
             continue
+        rivers.append(l)
+    for l in splice_danube_budapest(rivers):
         feats.append(("river", water_names.river_name(l), l))
 
     def key(item):
@@ -261,6 +265,67 @@ def build_water(cache):
     for kind, name, g in feats:
         out.append({"type": "Feature", "properties": {"kind": kind, "name": name},
                     "geometry": coords_json(g)})
+    return out
+
+
+def splice_danube_budapest(rivers):
+    """Replace the (simplified, rounded) Natural Earth Danube inside danube_budapest.BOX.
+
+    The lines are cut at the box; the hand-digitised centreline (danube_budapest.MAIN) runs
+    from the Natural Earth crossing of the north edge to the western (main branch) crossing of
+    the south edge, the Ráckeve branch (RACKEVE) from the split to the eastern crossing. Each
+    is merged with the Natural Earth pieces it meets, so the river stays one continuous line.
+    The hand lines are not simplified (they are already sparse). Lines not crossing the box
+    are returned unchanged.
+    """
+    x0, y0, x1, y1 = danube_budapest.BOX
+    frame = box(x0, y0, x1, y1)
+    keep, pieces = [], []
+    for l in rivers:
+        if not l.intersects(frame):
+            keep.append(l)
+            continue
+        for p in lineal(l.difference(frame)):
+            p = shapely.remove_repeated_points(round_geom(p))
+            if len(p.coords) >= 2:
+                pieces.append(p)
+
+    def ends_on(lat):
+        """(piece index, end coordinate) of piece ends lying on the box edge at `lat`."""
+        out = []
+        for i, p in enumerate(pieces):
+            for c in (p.coords[0], p.coords[-1]):
+                if abs(c[1] - lat) < 1e-9 and x0 <= c[0] <= x1:
+                    out.append((c[0], i, c))
+        return sorted(out)
+
+    north, south = ends_on(y1), ends_on(y0)
+    others = [c for p in pieces for c in (p.coords[0], p.coords[-1])
+              if x0 - 1e-9 <= c[0] <= x1 + 1e-9 and y0 - 1e-9 <= c[1] <= y1 + 1e-9
+              and abs(c[1] - y0) >= 1e-9 and abs(c[1] - y1) >= 1e-9]
+    if len(north) != 1 or len(south) != 2 or others:
+        raise SystemExit(f"Danube at Budapest: expected 1 crossing of the north and 2 of the "
+                         f"south edge of {danube_budapest.BOX}, got {north}, {south}, {others}")
+
+    def pt(row):
+        return (round(row[2], DECIMALS) + 0.0, round(row[1], DECIMALS) + 0.0)
+
+    main_pts = [north[0][2]] + [pt(r) for r in danube_budapest.MAIN] + [south[0][2]]
+    split = pt(danube_budapest.MAIN[-1])
+    rackeve_pts = [split] + [pt(r) for r in danube_budapest.RACKEVE] + [south[1][2]]
+    groups = [
+        ([north[0][1], south[0][1]], shapely.LineString(main_pts)),
+        ([south[1][1]], shapely.LineString(rackeve_pts)),
+    ]
+    used = {i for idx, _ in groups for i in idx}
+    if len(used) != 3 or len(pieces) != 3:
+        raise SystemExit(f"Danube at Budapest: unexpected pieces {pieces}")
+    out = keep
+    for idx, hand in groups:
+        m = shapely.line_merge(shapely.MultiLineString([pieces[i] for i in idx] + [hand]))
+        if m.geom_type != "LineString":
+            raise SystemExit(f"Danube at Budapest: splice did not give one line: {m}")
+        out.append(m)
     return out
 
 

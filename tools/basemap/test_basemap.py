@@ -2,6 +2,7 @@
 
 import filecmp
 import json
+import math
 import os
 import subprocess
 import sys
@@ -15,6 +16,7 @@ DATA = os.path.normpath(os.path.join(HERE, "..", "..", "data", "basemap"))
 sys.path.insert(0, HERE)
 
 import build  # noqa: E402
+import danube_budapest  # noqa: E402
 from polities_1956 import POLITIES  # noqa: E402
 
 FILES = ("polities.geojson", "water.geojson", "land.geojson", "labels.json")
@@ -212,6 +214,58 @@ def test_water():
     assert any(g.contains(shapely.Point(17.8, 46.85)) for g in lakes["Lake Balaton"])
     for lake in ("Lake Geneva", "Lake Constance", "Lake Ladoga", "Lake Onega", "Lake Baikal"):
         assert lake in lakes, lake
+
+
+def _danube_lines():
+    return [shape(f["geometry"]) for f in load("water.geojson")["features"]
+            if f["properties"] == {"kind": "river", "name": "Danube"}]
+
+
+def _metres(g, lat0=47.5):
+    """Project lon/lat to local metres (equirectangular about lat0; fine within Budapest)."""
+    kx = 111_320.0 * math.cos(math.radians(lat0))
+    return shapely.transform(g, lambda c: c * [kx, 110_574.0])
+
+
+def test_danube_budapest_table():
+    names = " ".join(n for n, _lat, _lon in danube_budapest.BRIDGES)
+    for bridge in ("Megyeri", "Árpád", "Margaret", "Chain", "Elisabeth", "Liberty", "Petőfi",
+                   "Rákóczi"):
+        assert bridge in names, bridge
+    x0, y0, x1, y1 = danube_budapest.BOX
+    for name, lat, lon, kind, source in danube_budapest.MAIN + danube_budapest.RACKEVE:
+        assert x0 < lon < x1 and y0 < lat < y1, name
+        assert kind in ("bridge", "derived", "estimate") and source, name
+    lats = [lat for _n, lat, _lon, _k, _s in danube_budapest.MAIN]
+    assert lats == sorted(lats, reverse=True), "MAIN runs north to south"
+
+
+@pytest.mark.parametrize("name,lat,lon", danube_budapest.BRIDGES,
+                         ids=[b[0] for b in danube_budapest.BRIDGES])
+def test_danube_passes_budapest_bridges(name, lat, lon):
+    river = _metres(shapely.union_all(_danube_lines()))
+    d = river.distance(_metres(shapely.Point(lon, lat)))
+    assert d < 150.0, f"Danube is {d:.0f} m from the {name} midpoint"
+
+
+def _danube_crossings(lat):
+    """Longitudes where the Danube crosses the parallel `lat` inside the Budapest box."""
+    x0, _y0, x1, _y1 = danube_budapest.BOX
+    cut = shapely.union_all(_danube_lines()).intersection(shapely.LineString([(x0, lat), (x1, lat)]))
+    return sorted(p.x for p in shapely.get_parts(cut) if p.geom_type == "Point")
+
+
+@pytest.mark.parametrize("bank,places", [("pest", danube_budapest.PEST_BANK),
+                                         ("buda", danube_budapest.BUDA_BANK)])
+def test_budapest_landmarks_on_their_bank(bank, places):
+    """Pest is east of the Danube, Buda west (Natural Earth put the Parliament in Buda)."""
+    for name, (lat, lon) in places.items():
+        xs = _danube_crossings(lat)
+        assert len(xs) == 1, f"{name}: the Danube crosses lat {lat} at {xs}"
+        if bank == "pest":
+            assert lon > xs[0], f"{name} ({lon}) is west of the Danube ({xs[0]})"
+        else:
+            assert lon < xs[0], f"{name} ({lon}) is east of the Danube ({xs[0]})"
 
 
 def test_land_underlay(polities):
