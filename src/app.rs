@@ -10,7 +10,7 @@ use crate::artwork::ArtworkCache;
 use crate::cli::Cli;
 use crate::map::MapView;
 use crate::screenshot::ScreenshotTask;
-use crate::state::{AppState, Command, Selection};
+use crate::state::{AppState, Command, Selection, TileChoice};
 use crate::story::{self, LoadError, Loaded, Problem, Story};
 
 /// The window's title.
@@ -36,6 +36,8 @@ pub struct Startup {
     pub screenshot: Option<PathBuf>,
     /// Map centre (latitude, longitude) and zoom to start with.
     pub map_view: (Option<(f64, f64)>, Option<f64>),
+    /// Tiles to show under the 1956 borders.
+    pub tiles: TileChoice,
 }
 
 impl Startup {
@@ -48,6 +50,7 @@ impl Startup {
             select: None,
             screenshot: None,
             map_view: (None, None),
+            tiles: TileChoice::Offline,
         })
     }
 
@@ -90,6 +93,11 @@ impl Startup {
         }
         startup.screenshot = cli.screenshot.clone();
         startup.map_view = (cli.center, cli.zoom);
+        startup.tiles = match (&cli.pmtiles, cli.tiles) {
+            (Some(path), _) => TileChoice::PmTiles(path.clone()),
+            (None, crate::cli::TilesArg::Osm) => TileChoice::OpenStreetMap,
+            (None, crate::cli::TilesArg::Offline) => TileChoice::Offline,
+        };
         Ok(startup)
     }
 }
@@ -115,6 +123,7 @@ impl App {
             select,
             screenshot,
             map_view,
+            tiles,
         } = startup;
         let Loaded { story, warnings } = loaded;
         for warning in &warnings {
@@ -143,6 +152,9 @@ impl App {
         }
         let (center, zoom) = map_view;
         app.map.set_view(center, zoom);
+        if tiles != TileChoice::Offline {
+            app.apply(Command::SetTiles(tiles));
+        }
         app
     }
 

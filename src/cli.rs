@@ -27,12 +27,27 @@ pub struct Cli {
     /// Start with the map at this zoom level (2 = the whole USSR, 17 = streets of Budapest).
     #[arg(long, value_name = "ZOOM", value_parser = parse_zoom)]
     pub zoom: Option<f64>,
+    /// Tiles under the 1956 borders: the offline 1956 map, or OpenStreetMap (online).
+    #[arg(long, value_enum, default_value_t = TilesArg::Offline)]
+    pub tiles: TilesArg,
+    /// Show raster tiles from this local .pmtiles file under the 1956 borders.
+    #[arg(long, value_name = "PATH")]
+    pub pmtiles: Option<PathBuf>,
     /// Save the first complete frame as a PNG file and exit.
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
     /// Window size in points, e.g. 1600x900.
     #[arg(long, value_name = "WxH", default_value = "1600x900", value_parser = parse_size)]
     pub size: (u32, u32),
+}
+
+/// `--tiles` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TilesArg {
+    /// The offline 1956 base map alone (nothing is fetched).
+    Offline,
+    /// OpenStreetMap tiles, fetched online and cached on disk.
+    Osm,
 }
 
 /// Subcommands.

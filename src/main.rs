@@ -8,7 +8,10 @@ use hungary1956::cli::{Cli, CliCommand};
 use hungary1956::{App, Startup, WINDOW_TITLE};
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    env_logger::Builder::from_env(
+        env_logger::Env::default().default_filter_or("warn,walkers=error"),
+    )
+    .init();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,

@@ -1,6 +1,8 @@
 //! The shared state every view reads (time and selection) and the commands that change it.
 //! Knows nothing of egui; `App` applies commands at the end of each frame.
 
+use std::path::PathBuf;
+
 use jiff::Timestamp;
 
 use crate::story::{EventIx, PlaceIx, Story};
@@ -29,6 +31,21 @@ pub enum Command {
     ZoomMap(i8),
     /// Put the map back on its starting view.
     ResetMapView,
+    /// Show these tiles under the 1956 borders.
+    SetTiles(TileChoice),
+}
+
+/// Which tiles the map shows. The offline 1956 base map is always drawn; another source is
+/// drawn over it, and the 1956 borders, markers and arrows over that.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum TileChoice {
+    /// The offline 1956 base map alone.
+    #[default]
+    Offline,
+    /// OpenStreetMap tiles, fetched online.
+    OpenStreetMap,
+    /// Raster tiles from a local `.pmtiles` file.
+    PmTiles(PathBuf),
 }
 
 /// Time and selection, shared by all views.
@@ -41,7 +58,7 @@ pub struct AppState {
 }
 
 /// What applying a command asks of the map (which owns its own widget memory).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum MapRequest {
     /// Centre on a place.
     Focus(PlaceIx),
@@ -49,6 +66,8 @@ pub enum MapRequest {
     Zoom(i8),
     /// Back to the starting view.
     Reset,
+    /// Switch the tile source.
+    Tiles(TileChoice),
 }
 
 impl AppState {
@@ -104,6 +123,7 @@ impl AppState {
             }
             Command::ZoomMap(steps) => Some(MapRequest::Zoom(steps)),
             Command::ResetMapView => Some(MapRequest::Reset),
+            Command::SetTiles(choice) => Some(MapRequest::Tiles(choice)),
         }
     }
 

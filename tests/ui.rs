@@ -15,8 +15,22 @@ fn harness(startup: Startup) -> Harness<'static, App> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 900.0))
         .build_eframe(move |cc| App::new(&cc.egui_ctx, startup));
-    harness.run();
+    settle(&mut harness);
     harness
+}
+
+/// Runs frames until the UI is still and the base map's tiles (rendered on another thread)
+/// have all arrived, so that what is asserted is what a user would see.
+fn settle(harness: &mut Harness<'_, App>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let still = harness.run_ok().is_some();
+        if still && harness.state().map().pending_tiles() == 0 {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "the UI never settled");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
 }
 
 fn default_app() -> Harness<'static, App> {
@@ -83,7 +97,7 @@ fn clicking_the_budapest_marker_selects_budapest() {
     harness
         .get_by_role_and_label(Role::Button, "Budapest")
         .click();
-    harness.run();
+    settle(&mut harness);
     let app = harness.state();
     let budapest = app.story().place_by_id("budapest").unwrap();
     assert_eq!(app.state().selection, Some(Selection::Place(budapest)));
@@ -99,7 +113,7 @@ fn clicking_the_budapest_marker_selects_budapest() {
         .last()
         .unwrap()
         .click();
-    harness.run();
+    settle(&mut harness);
     assert_eq!(
         harness.state().state().selection,
         Some(Selection::Event(first))
@@ -115,14 +129,14 @@ fn dragging_the_timeline_moves_time_and_changes_the_map() {
     let y = rect.center().y;
     // Drag from the left end to 40% of the way: about 28 Oct.
     harness.drag_at(egui::pos2(rect.left() + 20.0, y));
-    harness.run();
+    settle(&mut harness);
     harness.hover_at(egui::pos2(rect.left() + rect.width() * 0.2, y));
-    harness.run();
+    settle(&mut harness);
     let target = egui::pos2(rect.left() + rect.width() * 0.4, y);
     harness.hover_at(target);
-    harness.run();
+    settle(&mut harness);
     harness.drop_at(target);
-    harness.run();
+    settle(&mut harness);
 
     let app = harness.state();
     let time = app.state().time;
@@ -144,7 +158,7 @@ fn dragging_the_timeline_moves_time_and_changes_the_map() {
 fn arrow_keys_step_from_event_to_event() {
     let mut harness = default_app();
     harness.key_press(egui::Key::ArrowRight);
-    harness.run();
+    settle(&mut harness);
     let app = harness.state();
     let first = app.story().next_event_after(app.story().start).unwrap();
     assert_eq!(app.state().selection, Some(Selection::Event(first)));
@@ -158,18 +172,18 @@ fn arrow_keys_step_from_event_to_event() {
     assert_shown_as_text(&harness, &title);
 
     harness.key_press(egui::Key::ArrowRight);
-    harness.run();
+    settle(&mut harness);
     let second = harness.state().state().selected_event().unwrap();
     assert!(second > first);
     harness.key_press(egui::Key::ArrowLeft);
-    harness.run();
+    settle(&mut harness);
     assert_eq!(harness.state().state().selected_event(), Some(first));
 }
 
 #[test]
 fn selecting_an_event_centres_the_map_on_its_place() {
     let mut harness = from_args(&["--select", "kossuth-square-massacre"]);
-    harness.run();
+    settle(&mut harness);
     let app = harness.state();
     let ix = app.story().event_by_id("kossuth-square-massacre").unwrap();
     let event = app.story().event(ix).unwrap();
@@ -182,7 +196,7 @@ fn selecting_an_event_centres_the_map_on_its_place() {
 #[test]
 fn selecting_a_place_highlights_its_events_on_the_timeline() {
     let mut harness = from_args(&["--select", "budapest"]);
-    harness.run();
+    settle(&mut harness);
     let app = harness.state();
     let budapest = app.story().place_by_id("budapest").unwrap();
     let at_budapest = app.story().events_at_place(budapest);
@@ -247,7 +261,7 @@ fn a_broken_story_shows_its_problems_and_keeps_the_built_in_story() {
         Story::clone(harness.state().story()).title
     );
     harness.get_by_label("Back to the built-in story").click();
-    harness.run();
+    settle(&mut harness);
     assert!(harness.state().failed().is_none());
     assert!(
         harness
@@ -261,14 +275,14 @@ fn keys_zoom_the_map_and_reset_view_restores_it() {
     let mut harness = default_app();
     let zoom = harness.state().map().zoom();
     harness.key_press(egui::Key::Plus);
-    harness.run();
+    settle(&mut harness);
     assert_eq!(harness.state().map().zoom(), zoom + 1.0);
     harness.key_press(egui::Key::Minus);
     harness.key_press(egui::Key::Minus);
-    harness.run();
+    settle(&mut harness);
     assert_eq!(harness.state().map().zoom(), zoom - 1.0);
     harness.get_by_label("Reset view").click();
-    harness.run();
+    settle(&mut harness);
     assert_eq!(harness.state().map().zoom(), zoom);
 }
 
@@ -278,7 +292,7 @@ fn a_user_story_with_a_missing_picture_shows_a_placeholder() {
     let mut harness = from_args(&["--story", path, "--select", "radio-siege"]);
     // Decoding happens off the UI thread: give it a moment.
     for _ in 0..50 {
-        harness.run();
+        settle(&mut harness);
         if harness
             .query_by_label_contains("Picture not available")
             .is_some()
@@ -296,7 +310,7 @@ fn a_user_story_with_a_missing_picture_shows_a_placeholder() {
             march,
         ))));
     for _ in 0..50 {
-        harness.run();
+        settle(&mut harness);
         if harness
             .query_by_role_and_label(Role::Image, "A red square.")
             .is_some()
@@ -306,4 +320,38 @@ fn a_user_story_with_a_missing_picture_shows_a_placeholder() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     harness.get_by_role_and_label(Role::Image, "A red square.");
+}
+
+#[test]
+fn switching_tile_sources_keeps_selection_and_time() {
+    // A local source (no network in tests); the file need not exist for the switch itself.
+    let missing = std::env::temp_dir().join("hungary1956-test-missing.pmtiles");
+    let missing_arg = missing.to_string_lossy().into_owned();
+    let mut harness = from_args(&[
+        "--pmtiles",
+        &missing_arg,
+        "--at",
+        "1956-10-30T12:00",
+        "--select",
+        "republic-square-siege",
+    ]);
+    let before = harness.state().state().clone();
+    assert_eq!(
+        harness.state().map().tile_choice(),
+        hungary1956::state::TileChoice::PmTiles(missing.clone())
+    );
+    for option in [
+        "1956 map (offline)",
+        "hungary1956-test-missing.pmtiles (local)",
+    ] {
+        harness.get_by_role(Role::ComboBox).click();
+        settle(&mut harness);
+        harness.get_by_label(option).click();
+        settle(&mut harness);
+        assert_eq!(harness.state().state(), &before, "after choosing {option}");
+    }
+    assert_eq!(
+        harness.state().map().tile_choice(),
+        hungary1956::state::TileChoice::PmTiles(missing)
+    );
 }

@@ -1,9 +1,11 @@
 //! Map view: a walkers `Map` with the story's places, the Warsaw Pact marks, a legend and
 //! zoom controls. Owns only widget memory (the map's centre and zoom).
 
+mod borders;
 mod legend;
 mod markers;
 mod movements;
+mod sources;
 mod status;
 
 use std::sync::{Arc, OnceLock};
@@ -12,8 +14,9 @@ use egui::{Align2, Ui};
 use walkers::{Map, MapMemory, Position, lon_lat};
 
 use crate::basemap::{BaseMap, BaseMapTiles, Labels};
-use crate::state::{AppState, Command, MapRequest};
+use crate::state::{AppState, Command, MapRequest, TileChoice};
 use crate::story::Story;
+use sources::ExtraTiles;
 
 pub use markers::{PlaceStyle, SITE_ZOOM, place_marker_label};
 
@@ -40,8 +43,11 @@ pub const SEA: egui::Color32 = egui::Color32::from_rgb(
 
 /// The map view and its widget memory.
 pub struct MapView {
+    ctx: egui::Context,
     memory: MapMemory,
     tiles: BaseMapTiles,
+    extra: Option<ExtraTiles>,
+    pmtiles_path: Option<std::path::PathBuf>,
     basemap: Arc<OnceLock<BaseMap>>,
     labels: Labels,
 }
@@ -57,13 +63,29 @@ impl MapView {
             256
         };
         let mut view = Self {
+            ctx: ctx.clone(),
             memory: MapMemory::default(),
             tiles: BaseMapTiles::new(ctx, Arc::clone(&basemap), pixels),
+            extra: None,
+            pmtiles_path: None,
             basemap,
             labels: Labels::embedded(),
         };
         view.reset();
         view
+    }
+
+    /// The tile source shown over the offline base map.
+    pub fn tile_choice(&self) -> TileChoice {
+        self.extra
+            .as_ref()
+            .map(|extra| extra.choice().clone())
+            .unwrap_or_default()
+    }
+
+    /// Offers this local `.pmtiles` file among the tile sources.
+    pub fn offer_pmtiles(&mut self, path: std::path::PathBuf) {
+        self.pmtiles_path = Some(path);
     }
 
     /// Base map tiles still being rendered.
@@ -103,6 +125,12 @@ impl MapView {
                 self.memory.set_zoom(zoom).ok();
             }
             MapRequest::Reset => self.reset(),
+            MapRequest::Tiles(choice) => {
+                if let TileChoice::PmTiles(path) = &choice {
+                    self.pmtiles_path = Some(path.clone());
+                }
+                self.extra = ExtraTiles::start(&self.ctx, &choice);
+            }
         }
     }
 
@@ -127,8 +155,16 @@ impl MapView {
         let zoom_before = self.zoom();
         let basemap = self.basemap.get();
         let labels = &self.labels;
-        let map = Map::new(Some(&mut self.tiles), &mut self.memory, home()).zoom_with_ctrl(false);
+        let online = self.extra.is_some();
+        let mut map =
+            Map::new(Some(&mut self.tiles), &mut self.memory, home()).zoom_with_ctrl(false);
+        if let Some(extra) = &mut self.extra {
+            map = map.with_layer(extra, 1.0);
+        }
         let response = map.show(ui, |ui, response, projector, _memory| {
+            if let (true, Some(basemap)) = (online, basemap) {
+                borders::paint(ui, projector, basemap);
+            }
             let mut taken = markers::occupied(ui, projector, story, state);
             if let Some(basemap) = basemap {
                 status::paint(ui, projector, story, state, basemap, labels, &mut taken);
@@ -147,8 +183,19 @@ impl MapView {
             ui.ctx().request_repaint();
         }
         legend::ui(ui, rect, story, state);
-        controls_ui(ui, rect, &mut commands);
-        attribution_ui(ui, rect);
+        let choice = self.tile_choice();
+        controls_ui(
+            ui,
+            rect,
+            &choice,
+            self.pmtiles_path.as_deref(),
+            &mut commands,
+        );
+        let extra = self.extra.as_ref();
+        attribution_ui(ui, rect, extra.map(ExtraTiles::attribution_text));
+        if let Some(problem) = extra.and_then(ExtraTiles::problem) {
+            problem_ui(ui, rect, &problem);
+        }
         commands
     }
 }
@@ -157,8 +204,14 @@ fn home() -> Position {
     lon_lat(HOME_CENTER.0, HOME_CENTER.1)
 }
 
-/// Zoom and reset buttons in the map's top-right corner.
-fn controls_ui(ui: &mut Ui, map_rect: egui::Rect, commands: &mut Vec<Command>) {
+/// Zoom and reset buttons and the tile source in the map's top-right corner.
+fn controls_ui(
+    ui: &mut Ui,
+    map_rect: egui::Rect,
+    choice: &TileChoice,
+    pmtiles: Option<&std::path::Path>,
+    commands: &mut Vec<Command>,
+) {
     egui::Area::new(egui::Id::unique("map-controls"))
         .order(egui::Order::Foreground)
         .pivot(Align2::RIGHT_TOP)
@@ -179,15 +232,73 @@ fn controls_ui(ui: &mut Ui, map_rect: egui::Rect, commands: &mut Vec<Command>) {
                     {
                         commands.push(Command::ResetMapView);
                     }
+                    tiles_menu_ui(ui, choice, pmtiles, commands);
                 });
             });
         });
 }
 
-/// The base map's source, small, in the bottom-right corner.
-fn attribution_ui(ui: &mut Ui, map_rect: egui::Rect) {
+/// Label of a tile source in the menu.
+fn choice_label(choice: &TileChoice) -> String {
+    match choice {
+        TileChoice::Offline => "1956 map (offline)".to_owned(),
+        TileChoice::OpenStreetMap => "OpenStreetMap (online)".to_owned(),
+        TileChoice::PmTiles(path) => format!(
+            "{} (local)",
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        ),
+    }
+}
+
+/// The tile source menu.
+fn tiles_menu_ui(
+    ui: &mut Ui,
+    choice: &TileChoice,
+    pmtiles: Option<&std::path::Path>,
+    commands: &mut Vec<Command>,
+) {
+    let mut options = vec![TileChoice::Offline, TileChoice::OpenStreetMap];
+    options.extend(pmtiles.map(|p| TileChoice::PmTiles(p.to_path_buf())));
+    egui::ComboBox::from_label("")
+        .selected_text(choice_label(choice))
+        .show_ui(ui, |ui| {
+            for option in options {
+                let label = choice_label(&option);
+                if ui.selectable_label(*choice == option, label).clicked() && *choice != option {
+                    commands.push(Command::SetTiles(option));
+                }
+            }
+        })
+        .response
+        .on_hover_text(
+            "Map tiles under the 1956 borders. Online sources are never used unless chosen here.",
+        );
+}
+
+/// One unobtrusive line when an extra tile source is not delivering.
+fn problem_ui(ui: &mut Ui, map_rect: egui::Rect, problem: &str) {
     let painter = ui.painter_at(map_rect);
-    let text = "1956 borders and names: Natural Earth (public domain), tools/basemap";
+    crate::basemap::halo_text(
+        &painter,
+        map_rect.left_top() + egui::vec2(10.0, 8.0),
+        Align2::LEFT_TOP,
+        problem,
+        egui::FontId::proportional(12.0),
+        egui::Color32::from_rgb(0x8A, 0x2A, 0x1A),
+    );
+}
+
+/// The sources of the map, small, in the bottom-right corner.
+fn attribution_ui(ui: &mut Ui, map_rect: egui::Rect, extra: Option<String>) {
+    let painter = ui.painter_at(map_rect);
+    let base = "1956 borders and names: Natural Earth (public domain), tools/basemap";
+    let text = match extra {
+        Some(extra) => format!("{extra} · {base}"),
+        None => base.to_owned(),
+    };
+    let text = text.as_str();
     let pos = map_rect.right_bottom() + egui::vec2(-6.0, -4.0);
     crate::basemap::halo_text(
         &painter,

@@ -72,7 +72,7 @@ pub fn paint(
 
 /// The ring in screen points, skipping points less than a point apart. Unit coordinates map
 /// linearly to the screen at a given zoom, so no trigonometry is needed per point.
-fn screen_ring(projector: &Projector, ring: &[Unit]) -> Vec<Pos2> {
+pub(crate) fn screen_ring(projector: &Projector, ring: &[Unit]) -> Vec<Pos2> {
     let center = projector.clip_rect().center();
     let at_center = projector.unproject(center.to_vec2());
     let origin = Unit::from_lon_lat(at_center.x(), at_center.y());

@@ -1,0 +1,129 @@
+//! Optional tile sources drawn over the offline 1956 base map: OpenStreetMap (online, with an
+//! on-disk cache and the attribution OSM requires) or a local raster `.pmtiles` file. Where
+//! such a source has no tile, or fails, the offline map underneath still shows.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use walkers::sources::{Attribution, OpenStreetMap};
+use walkers::{HeaderValue, HttpOptions, HttpTiles, PmTiles, Stats, TileId, TilePiece, Tiles};
+
+use crate::state::TileChoice;
+
+/// A source that has shown no tile after this long is reported as failing.
+const GIVE_UP_AFTER: Duration = Duration::from_secs(8);
+
+/// An extra tile source, watched for whether it delivers anything.
+pub struct ExtraTiles {
+    choice: TileChoice,
+    tiles: Box<dyn Tiles>,
+    started: Instant,
+    delivered: bool,
+}
+
+impl ExtraTiles {
+    /// Starts the chosen source; `None` for the offline map alone.
+    pub fn start(ctx: &egui::Context, choice: &TileChoice) -> Option<Self> {
+        let tiles: Box<dyn Tiles> = match choice {
+            TileChoice::Offline => return None,
+            TileChoice::OpenStreetMap => Box::new(HttpTiles::with_options(
+                OpenStreetMap,
+                HttpOptions {
+                    cache: cache_dir(),
+                    user_agent: Some(HeaderValue::from_static(concat!(
+                        "hungary1956/",
+                        env!("CARGO_PKG_VERSION"),
+                        " (Hungary 1956 Explorer, desktop history app)"
+                    ))),
+                    ..HttpOptions::default()
+                },
+                ctx.clone(),
+            )),
+            TileChoice::PmTiles(path) => Box::new(PmTiles::new(path, ctx.clone())),
+        };
+        Some(Self {
+            choice: choice.clone(),
+            tiles,
+            started: Instant::now(),
+            delivered: false,
+        })
+    }
+
+    /// Which source this is.
+    pub fn choice(&self) -> &TileChoice {
+        &self.choice
+    }
+
+    /// One line for the map when the source is not delivering, or `None` while all is well.
+    pub fn problem(&self) -> Option<String> {
+        if self.delivered || self.started.elapsed() < GIVE_UP_AFTER {
+            return None;
+        }
+        Some(match &self.choice {
+            TileChoice::OpenStreetMap => {
+                "OpenStreetMap tiles are not loading (no network?); showing the offline 1956 map."
+                    .to_owned()
+            }
+            TileChoice::PmTiles(path) => format!(
+                "No tiles from {}; showing the offline 1956 map.",
+                path.display()
+            ),
+            TileChoice::Offline => String::new(),
+        })
+    }
+
+    /// The attribution the source requires.
+    pub fn attribution_text(&self) -> String {
+        match &self.choice {
+            TileChoice::OpenStreetMap => "© OpenStreetMap contributors".to_owned(),
+            TileChoice::PmTiles(path) => format!(
+                "Tiles: {}",
+                path.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            ),
+            TileChoice::Offline => String::new(),
+        }
+    }
+}
+
+impl Tiles for ExtraTiles {
+    fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
+        let piece = self.tiles.at(tile_id);
+        self.delivered |= piece.is_some();
+        piece
+    }
+
+    fn attribution(&self) -> Attribution {
+        self.tiles.attribution()
+    }
+
+    fn tile_size(&self) -> u32 {
+        self.tiles.tile_size()
+    }
+
+    fn stats(&self) -> Stats {
+        self.tiles.stats()
+    }
+}
+
+/// `…/hungary1956/osm-tiles` in the user's cache folder, if it exists or can be made; without
+/// one, tiles are fetched without an on-disk cache.
+fn cache_dir() -> Option<std::path::PathBuf> {
+    let dir = dirs::cache_dir()?.join("hungary1956").join("osm-tiles");
+    match std::fs::create_dir_all(&dir) {
+        Ok(()) if writable(&dir) => Some(dir),
+        Ok(()) => None,
+        Err(err) => {
+            log::warn!("no tile cache at {}: {err}", dir.display());
+            None
+        }
+    }
+}
+
+fn writable(dir: &Path) -> bool {
+    let probe = dir.join(".write-test");
+    let ok = std::fs::write(&probe, b"").is_ok();
+    std::fs::remove_file(&probe).ok();
+    ok
+}
