@@ -20,7 +20,7 @@ pub const PROBLEMS_TITLE: &str = "This story cannot be opened";
 /// Default width of the detail panel.
 const DETAIL_WIDTH: f32 = 420.0;
 /// Height of the timeline panel.
-const TIMELINE_HEIGHT: f32 = 150.0;
+const TIMELINE_HEIGHT: f32 = 200.0;
 
 /// Everything the app starts with, worked out from the command line before the window opens.
 pub struct Startup {

@@ -175,10 +175,11 @@ fn place_link_ui(ui: &mut Ui, story: &Story, place_ix: PlaceIx, commands: &mut V
     };
     if ui
         .link(&place.name)
-        .on_hover_text("Select this place")
+        .on_hover_text("Select this place and show it on the map")
         .clicked()
     {
         commands.push(Command::Select(Some(Selection::Place(place_ix))));
+        commands.push(Command::FocusPlace(place_ix));
     }
 }
 

@@ -27,6 +27,8 @@ pub enum Command {
     NextEvent,
     /// Select the previous event before the current time.
     PreviousEvent,
+    /// Centre the map on a place.
+    FocusPlace(PlaceIx),
     /// Zoom the map in (`+1`) or out (`-1`).
     ZoomMap(i8),
     /// Put the map back on its starting view.
@@ -60,8 +62,8 @@ pub struct AppState {
 /// What applying a command asks of the map (which owns its own widget memory).
 #[derive(Debug, Clone, PartialEq)]
 pub enum MapRequest {
-    /// Centre on a place.
-    Focus(PlaceIx),
+    /// Centre on the places of an event (or on one place).
+    Focus(Vec<PlaceIx>),
     /// Zoom by whole levels.
     Zoom(i8),
     /// Back to the starting view.
@@ -121,6 +123,7 @@ impl AppState {
                 let ix = story.previous_event_before(self.time)?;
                 self.select_event(story, ix)
             }
+            Command::FocusPlace(ix) => Some(MapRequest::Focus(vec![ix])),
             Command::ZoomMap(steps) => Some(MapRequest::Zoom(steps)),
             Command::ResetMapView => Some(MapRequest::Reset),
             Command::SetTiles(choice) => Some(MapRequest::Tiles(choice)),
@@ -131,6 +134,6 @@ impl AppState {
         let event = story.event(ix)?;
         self.selection = Some(Selection::Event(ix));
         self.time = story.clamp_time(event.start);
-        event.places.first().copied().map(MapRequest::Focus)
+        (!event.places.is_empty()).then(|| MapRequest::Focus(event.places.clone()))
     }
 }

@@ -1,7 +1,7 @@
 //! The built-in story: it opens, covers every one of the thirteen days, every reference
 //! resolves, every event is sourced, and the key dates are right.
 
-use hungary1956::story::{self, Alliance, PlaceKind, Status, Story};
+use hungary1956::story::{self, Alliance, PlaceKind, Side, Status, Story};
 
 fn story() -> Story {
     match story::load_default() {
@@ -57,13 +57,20 @@ fn every_day_has_events_and_every_event_a_source() {
             .filter(|e| e.start >= pair[0] && e.start < pair[1])
             .count();
         assert!(
-            count >= 1,
-            "no event on {}",
+            count >= 2,
+            "fewer than two events on {}",
             story.clock.format_date(pair[0])
         );
     }
     for event in &story.events {
         assert!(!event.sources.is_empty(), "{} has no source", event.id);
+        assert!(event.track.is_some(), "{} is on no track", event.id);
+        assert!(
+            (2..=5).contains(&event.body.len()),
+            "{} has {} paragraphs",
+            event.id,
+            event.body.len()
+        );
         assert!(!event.body.is_empty(), "{} has no narrative", event.id);
         assert!(!event.summary.is_empty(), "{} has no summary", event.id);
     }
@@ -72,16 +79,67 @@ fn every_day_has_events_and_every_event_a_source() {
 #[test]
 fn key_events_are_on_their_days() {
     let story = story();
+    // Each is a key event: on its day (Budapest time) and backed by at least two sources.
     for (id, day) in [
         ("march-holed-flag", "1956-10-23"),
+        ("parliament-crowd-nagy", "1956-10-23"),
+        ("stalin-monument", "1956-10-23"),
         ("radio-siege", "1956-10-23"),
+        ("soviet-tanks-enter", "1956-10-24"),
+        ("nagy-prime-minister", "1956-10-24"),
         ("kossuth-square-massacre", "1956-10-25"),
+        ("gero-replaced-kadar", "1956-10-25"),
+        ("corvin-passage", "1956-10-25"),
+        ("mosonmagyarovar-massacre", "1956-10-26"),
+        ("miskolc-uprising", "1956-10-26"),
         ("ceasefire-radio-address", "1956-10-28"),
+        ("soviet-withdrawal-budapest", "1956-10-29"),
+        ("republic-square-siege", "1956-10-30"),
+        ("soviet-declaration-30-oct", "1956-10-30"),
+        ("multi-party-system", "1956-10-30"),
+        ("mindszenty-freed", "1956-10-30"),
+        ("presidium-reversal", "1956-10-31"),
+        ("pact-talks-announced", "1956-10-31"),
+        ("new-soviet-troops", "1956-10-31"),
         ("warsaw-pact-withdrawal", "1956-11-01"),
+        ("kadar-disappears", "1956-11-01"),
+        ("maleter-arrest-tokol", "1956-11-03"),
         ("operation-whirlwind", "1956-11-04"),
+        ("kadar-proclamation", "1956-11-04"),
+        ("nagy-last-broadcast", "1956-11-04"),
+        ("un-security-council", "1956-11-04"),
+        ("un-general-assembly", "1956-11-04"),
+        ("israel-attacks-sinai", "1956-10-29"),
+        ("anglo-french-ultimatum", "1956-10-30"),
     ] {
         assert_eq!(local_date(&story, id), day, "{id}");
+        let event = story.event(story.event_by_id(id).unwrap()).unwrap();
+        assert!(
+            event.sources.len() >= 2,
+            "{id} is a key event with one source"
+        );
     }
+    // The withdrawal's radio announcement: 19:50 on 1 November.
+    let withdrawal = story
+        .event(story.event_by_id("warsaw-pact-withdrawal").unwrap())
+        .unwrap();
+    assert_eq!(
+        story.clock.format_long(withdrawal.end.unwrap()),
+        "Thu 1 Nov 1956, 20:00"
+    );
+    // On 28 October: the ceasefire and the speech; on 31 October: only talks announced.
+    let ceasefire = story
+        .event(story.event_by_id("ceasefire-radio-address").unwrap())
+        .unwrap();
+    assert!(!ceasefire.title.to_lowercase().contains("warsaw"));
+    let talks = story
+        .event(story.event_by_id("pact-talks-announced").unwrap())
+        .unwrap();
+    assert!(
+        talks.title.to_lowercase().contains("talks"),
+        "{}",
+        talks.title
+    );
     let withdrawal = story
         .event(story.event_by_id("warsaw-pact-withdrawal").unwrap())
         .unwrap();
@@ -124,6 +182,48 @@ fn the_warsaw_pact_and_its_capitals_are_there() {
     }
     let ids: Vec<&str> = story.polities.iter().map(|p| p.id.as_str()).collect();
     assert!(ids.contains(&"austria") && ids.contains(&"yugoslavia"));
+}
+
+#[test]
+fn the_map_changes_with_time() {
+    let story = story();
+    let hungary = story.polities.iter().find(|p| p.id == "hungary").unwrap();
+    let at = |text: &str| story.clock.parse(text).unwrap().0;
+    assert!(hungary.status_at(at("1956-11-01T19:00")).is_none());
+    assert_eq!(
+        hungary.status_at(at("1956-11-01T20:00")).map(|c| c.status),
+        Some(Status::Neutral)
+    );
+    assert_eq!(
+        hungary.status_at(at("1956-11-04T05:00")).map(|c| c.status),
+        Some(Status::Invaded)
+    );
+    // Movements while they happen: Soviet entry on 24 Oct, withdrawal 29–30 Oct, new divisions
+    // from 31 Oct, the attack of 4 Nov, refugees toward Austria.
+    for (time, side) in [
+        ("1956-10-24T03:00", Side::Soviet),
+        ("1956-10-30T12:00", Side::Soviet),
+        ("1956-11-01T12:00", Side::Soviet),
+        ("1956-11-04T06:00", Side::Soviet),
+        ("1956-11-04T12:00", Side::Refugees),
+    ] {
+        assert!(
+            story
+                .movements
+                .iter()
+                .any(|m| m.side == side && m.is_active_at(at(time))),
+            "no {side:?} movement at {time}"
+        );
+    }
+    assert!(
+        !story
+            .movements
+            .iter()
+            .any(|m| m.is_active_at(at("1956-10-27T12:00")))
+    );
+    assert!(story.phases.len() >= 3);
+    let tracks: Vec<&str> = story.tracks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(tracks, ["streets", "government", "soviet", "international"]);
 }
 
 #[test]

@@ -228,6 +228,10 @@ fn command_line_sets_the_start_time_and_selection() {
     let title = app.story().event(ix).unwrap().title.clone();
     assert_shown_as_text(&harness, &title);
     harness.get_by_label("Thu 1 Nov 1956, 19:50");
+    // A national event in Budapest and New York: the map shows Budapest and the country around.
+    let center = app.map().center();
+    assert!((center.y() - 47.4979).abs() < 1e-6 && (center.x() - 19.0402).abs() < 1e-6);
+    assert_eq!(app.map().zoom(), 7.0);
 }
 
 #[test]

@@ -106,20 +106,7 @@ impl MapView {
     /// Carries out a request made by applying a command.
     pub fn handle(&mut self, story: &Story, request: MapRequest) {
         match request {
-            MapRequest::Focus(place_ix) => {
-                let Some(place) = story.place(place_ix) else {
-                    return;
-                };
-                self.memory.center_at(lon_lat(place.lon, place.lat));
-                // Zoom in far enough to see the place, but never zoom out on the user.
-                let wanted = match place.within {
-                    Some(_) => SITE_FOCUS_ZOOM,
-                    None => TOWN_FOCUS_ZOOM,
-                };
-                if self.zoom() < wanted {
-                    self.memory.set_zoom(wanted).ok();
-                }
-            }
+            MapRequest::Focus(places) => self.focus(story, &places),
             MapRequest::Zoom(steps) => {
                 let zoom = (self.zoom() + f64::from(steps)).clamp(MIN_ZOOM, MAX_ZOOM);
                 self.memory.set_zoom(zoom).ok();
@@ -131,6 +118,32 @@ impl MapView {
                 }
                 self.extra = ExtraTiles::start(&self.ctx, &choice);
             }
+        }
+    }
+
+    /// Centres on an event's places: on its site at street level when all of them are sites in
+    /// one city, otherwise on its first place (a site stands for its city) at a zoom that
+    /// shows the country around it.
+    fn focus(&mut self, story: &Story, places: &[crate::story::PlaceIx]) {
+        let Some(first) = places.first().and_then(|&ix| story.place(ix)) else {
+            return;
+        };
+        let one_city = places
+            .iter()
+            .filter_map(|&ix| story.place(ix))
+            .all(|p| p.within.is_some() && p.within == first.within);
+        if one_city {
+            self.memory.center_at(lon_lat(first.lon, first.lat));
+            if self.zoom() < SITE_FOCUS_ZOOM {
+                self.memory.set_zoom(SITE_FOCUS_ZOOM).ok();
+            }
+            return;
+        }
+        let anchor = first.within.and_then(|ix| story.place(ix)).unwrap_or(first);
+        self.memory.center_at(lon_lat(anchor.lon, anchor.lat));
+        let zoom = self.zoom();
+        if !(TOWN_FOCUS_ZOOM - 1.0..=TOWN_FOCUS_ZOOM + 2.0).contains(&zoom) {
+            self.memory.set_zoom(TOWN_FOCUS_ZOOM).ok();
         }
     }
 
