@@ -8,6 +8,7 @@ use jiff::Timestamp;
 
 use crate::artwork::ArtworkCache;
 use crate::cli::Cli;
+use crate::lightbox::Lightbox;
 use crate::map::MapView;
 use crate::screenshot::ScreenshotTask;
 use crate::state::{AppState, Command, Selection, TileChoice};
@@ -38,6 +39,8 @@ pub struct Startup {
     pub map_view: (Option<(f64, f64)>, Option<f64>),
     /// Tiles to show under the 1956 borders.
     pub tiles: TileChoice,
+    /// Open the selected event's painting (or the cover) in the large view.
+    pub show_artwork: bool,
 }
 
 impl Startup {
@@ -51,6 +54,7 @@ impl Startup {
             screenshot: None,
             map_view: (None, None),
             tiles: TileChoice::Offline,
+            show_artwork: false,
         })
     }
 
@@ -93,6 +97,7 @@ impl Startup {
         }
         startup.screenshot = cli.screenshot.clone();
         startup.map_view = (cli.center, cli.zoom);
+        startup.show_artwork = cli.show_artwork;
         startup.tiles = match (&cli.pmtiles, cli.tiles) {
             (Some(path), _) => TileChoice::PmTiles(path.clone()),
             (None, crate::cli::TilesArg::Osm) => TileChoice::OpenStreetMap,
@@ -111,6 +116,7 @@ pub struct App {
     failed: Option<LoadError>,
     warnings: Vec<Problem>,
     screenshot: Option<ScreenshotTask>,
+    lightbox: Option<Lightbox>,
 }
 
 impl App {
@@ -124,6 +130,7 @@ impl App {
             screenshot,
             map_view,
             tiles,
+            show_artwork,
         } = startup;
         let Loaded { story, warnings } = loaded;
         for warning in &warnings {
@@ -143,6 +150,7 @@ impl App {
             failed,
             warnings,
             screenshot: screenshot.map(ScreenshotTask::new),
+            lightbox: None,
         };
         if let Some(selection) = select {
             app.apply(Command::Select(Some(selection)));
@@ -154,6 +162,17 @@ impl App {
         app.map.set_view(center, zoom);
         if tiles != TileChoice::Offline {
             app.apply(Command::SetTiles(tiles));
+        }
+        if show_artwork {
+            let art = app
+                .state
+                .selected_event()
+                .and_then(|ix| app.story.event(ix))
+                .and_then(|event| event.artwork.clone())
+                .or_else(|| app.story.cover.clone());
+            if let Some(art) = art {
+                app.apply(Command::ShowArtwork(art));
+            }
         }
         app
     }
@@ -183,8 +202,16 @@ impl App {
         &self.warnings
     }
 
+    /// The picture in the large view, if it is open.
+    pub fn lightbox(&self) -> Option<&crate::story::Artwork> {
+        self.lightbox.as_ref().map(Lightbox::artwork)
+    }
+
     /// Applies one command, including the map's part of it.
     pub fn apply(&mut self, command: Command) {
+        if let Command::ShowArtwork(art) = &command {
+            self.lightbox = Some(Lightbox::new(self.story.asset_root.clone(), art.clone()));
+        }
         if let Some(request) = self.state.apply(&self.story, command) {
             self.map.handle(&self.story, request);
         }
@@ -193,7 +220,7 @@ impl App {
     /// Keyboard shortcuts that work wherever the focus is (unless a text field has it).
     fn shortcuts(&self, ui: &Ui) -> Vec<Command> {
         let ctx = ui.ctx();
-        if ctx.egui_wants_keyboard_input() {
+        if ctx.egui_wants_keyboard_input() || self.lightbox.is_some() {
             return Vec::new();
         }
         let mut commands = Vec::new();
@@ -298,6 +325,11 @@ impl eframe::App for App {
                 commands.extend(self.map.ui(ui, &self.story, &self.state));
             });
         self.problems_ui(ui);
+        if let Some(lightbox) = &mut self.lightbox
+            && !lightbox.ui(ui, &mut self.artwork)
+        {
+            self.lightbox = None;
+        }
 
         for command in commands {
             self.apply(command);

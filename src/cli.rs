@@ -33,6 +33,9 @@ pub struct Cli {
     /// Show raster tiles from this local .pmtiles file under the 1956 borders.
     #[arg(long, value_name = "PATH")]
     pub pmtiles: Option<PathBuf>,
+    /// Start with the painting of the selected event (or the story's cover) in the large view.
+    #[arg(long)]
+    pub show_artwork: bool,
     /// Save the first complete frame as a PNG file and exit.
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,

@@ -139,7 +139,7 @@ fn event_ui(
     }
     ui.add_space(6.0);
     if let Some(art) = &event.artwork {
-        artwork_ui(ui, story, art, artwork);
+        artwork_ui(ui, story, art, artwork, commands);
     }
     ui.label(RichText::new(&event.summary).italics());
     ui.add_space(4.0);
@@ -252,7 +252,7 @@ fn overview_ui(
     }
     ui.add_space(6.0);
     if let Some(cover) = &story.cover {
-        artwork_ui(ui, story, cover, artwork);
+        artwork_ui(ui, story, cover, artwork, commands);
     }
     for paragraph in &story.overview {
         ui.label(paragraph);
@@ -300,18 +300,30 @@ fn sources_ui(ui: &mut Ui, sources: &[Source]) {
 }
 
 /// The picture at the panel's width, or a placeholder saying why it cannot be shown.
-fn artwork_ui(ui: &mut Ui, story: &Story, art: &Artwork, cache: &mut ArtworkCache) {
+fn artwork_ui(
+    ui: &mut Ui,
+    story: &Story,
+    art: &Artwork,
+    cache: &mut ArtworkCache,
+    commands: &mut Vec<Command>,
+) {
     let width = ui.available_width();
     match cache.get(&story.asset_root, &art.file) {
         ArtState::Ready(texture) => {
             let size = texture.size_vec2();
             let height = width * size.y / size.x.max(1.0);
-            ui.add(
-                egui::Image::from_texture(texture)
-                    .fit_to_exact_size(egui::vec2(width, height))
-                    .alt_text(&art.alt),
-            )
-            .on_hover_text(&art.alt);
+            let response = ui
+                .add(
+                    egui::Image::from_texture(texture)
+                        .fit_to_exact_size(egui::vec2(width, height))
+                        .alt_text(&art.alt)
+                        .sense(egui::Sense::click()),
+                )
+                .on_hover_text("Click to see it large")
+                .on_hover_cursor(egui::CursorIcon::ZoomIn);
+            if response.clicked() {
+                commands.push(Command::ShowArtwork(art.clone()));
+            }
         }
         ArtState::Loading => {
             placeholder_ui(ui, width, "Loading the picture…", &art.alt);

@@ -35,6 +35,8 @@ pub enum Command {
     ResetMapView,
     /// Show these tiles under the 1956 borders.
     SetTiles(TileChoice),
+    /// Open the large view of a picture.
+    ShowArtwork(crate::story::Artwork),
 }
 
 /// Which tiles the map shows. The offline 1956 base map is always drawn; another source is
@@ -127,6 +129,8 @@ impl AppState {
             Command::ZoomMap(steps) => Some(MapRequest::Zoom(steps)),
             Command::ResetMapView => Some(MapRequest::Reset),
             Command::SetTiles(choice) => Some(MapRequest::Tiles(choice)),
+            // The large view is the app's widget memory, not shared state.
+            Command::ShowArtwork(_) => None,
         }
     }
 

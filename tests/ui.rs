@@ -359,3 +359,39 @@ fn switching_tile_sources_keeps_selection_and_time() {
         hungary1956::state::TileChoice::PmTiles(missing)
     );
 }
+
+#[test]
+fn clicking_a_painting_opens_the_large_view_and_escape_closes_it() {
+    let mut harness = from_args(&["--select", "radio-siege"]);
+    let app = harness.state();
+    let ix = app.story().event_by_id("radio-siege").unwrap();
+    let art = app.story().event(ix).unwrap().artwork.clone().unwrap();
+    // Decoding happens off the UI thread.
+    for _ in 0..200 {
+        settle(&mut harness);
+        if harness
+            .query_by_role_and_label(Role::Image, &art.alt)
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    harness.get_by_role_and_label(Role::Image, &art.alt).click();
+    settle(&mut harness);
+    assert_eq!(harness.state().lightbox(), Some(&art));
+    // The large view shows the same picture, larger than in the panel.
+    let images: Vec<egui::Rect> = harness
+        .query_all_by_role_and_label(Role::Image, &art.alt)
+        .map(|n| n.rect())
+        .collect();
+    assert!(images.iter().any(|r| r.width() > 900.0), "{images:?}");
+    harness.key_press(egui::Key::Escape);
+    settle(&mut harness);
+    assert_eq!(harness.state().lightbox(), None);
+    // Escape closed the view only; the selection stays.
+    assert_eq!(
+        harness.state().state().selection,
+        Some(Selection::Event(ix))
+    );
+}
