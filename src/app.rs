@@ -10,14 +10,35 @@ use crate::artwork::ArtworkCache;
 use crate::cli::Cli;
 use crate::lightbox::Lightbox;
 use crate::map::MapView;
+use crate::saved::SavedState;
 use crate::screenshot::ScreenshotTask;
+use crate::search::SearchView;
 use crate::state::{AppState, Command, Selection, TileChoice};
-use crate::story::{self, LoadError, Loaded, Problem, Story};
+use crate::story::{self, AssetRoot, LoadError, Loaded, Problem, Story};
+use crate::timeline::TimelineView;
 
 /// The window's title.
 pub const WINDOW_TITLE: &str = "Hungary 1956 Explorer";
 /// Title of the window that lists a story's problems.
 pub const PROBLEMS_TITLE: &str = "This story cannot be opened";
+/// Title of the keyboard shortcuts window.
+pub const HELP_TITLE: &str = "Keyboard shortcuts";
+/// The shortcuts, as the help window lists them.
+const SHORTCUTS: &[(&str, &str)] = &[
+    ("← / →", "previous / next event"),
+    ("Shift+← / Shift+→", "one hour back / forward"),
+    ("Home / End", "start / end of the story"),
+    ("Space", "play / pause"),
+    ("Ctrl+F", "search events and places"),
+    ("+ / −", "zoom the map in / out"),
+    ("Esc", "clear the selection, close a view"),
+    ("F1 or ?", "this list"),
+    ("click the time", "type a time, e.g. 1 Nov 19:50"),
+    (
+        "wheel on the timeline",
+        "zoom the timeline; right-drag pans",
+    ),
+];
 /// Default width of the detail panel.
 const DETAIL_WIDTH: f32 = 420.0;
 /// Height of the timeline panel.
@@ -27,6 +48,8 @@ const TIMELINE_HEIGHT: f32 = 200.0;
 pub struct Startup {
     /// The story to show.
     pub loaded: Loaded,
+    /// Its file, if it is not the built-in story.
+    pub story_path: Option<PathBuf>,
     /// A story the user asked for that could not be opened (shown in the problems window).
     pub failed: Option<LoadError>,
     /// Start time.
@@ -41,6 +64,10 @@ pub struct Startup {
     pub tiles: TileChoice,
     /// Open the selected event's painting (or the cover) in the large view.
     pub show_artwork: bool,
+    /// What was remembered from the last run (for this story).
+    pub saved: Option<SavedState>,
+    /// A warning to show once (e.g. an unreadable saved state).
+    pub notice: Option<String>,
 }
 
 impl Startup {
@@ -48,6 +75,7 @@ impl Startup {
     pub fn default_story() -> Result<Self, LoadError> {
         Ok(Self {
             loaded: story::load_default()?,
+            story_path: None,
             failed: None,
             at: None,
             select: None,
@@ -55,6 +83,8 @@ impl Startup {
             map_view: (None, None),
             tiles: TileChoice::Offline,
             show_artwork: false,
+            saved: None,
+            notice: None,
         })
     }
 
@@ -64,7 +94,10 @@ impl Startup {
         let mut startup = Self::default_story()?;
         if let Some(path) = &cli.story {
             match story::load_file(path) {
-                Ok(loaded) => startup.loaded = loaded,
+                Ok(loaded) => {
+                    startup.loaded = loaded;
+                    startup.story_path = Some(path.clone());
+                }
                 Err(err) => startup.failed = Some(err),
             }
         }
@@ -105,6 +138,26 @@ impl Startup {
         };
         Ok(startup)
     }
+
+    /// Takes the state saved by the last run, if it belongs to this story; an unreadable one
+    /// becomes a notice. What the command line set wins over what was saved.
+    pub fn restore(&mut self, text: Option<&str>) {
+        let Some(text) = text else {
+            return;
+        };
+        match SavedState::parse(text) {
+            Ok(saved) => {
+                let this_story = self.story_path.as_ref().map(|p| p.display().to_string());
+                if saved.story == this_story {
+                    self.saved = Some(saved);
+                }
+            }
+            Err(err) => {
+                log::warn!("{err}");
+                self.notice = Some(err);
+            }
+        }
+    }
 }
 
 /// The application.
@@ -113,10 +166,16 @@ pub struct App {
     state: AppState,
     map: MapView,
     artwork: ArtworkCache,
+    ctx: egui::Context,
+    story_path: Option<PathBuf>,
     failed: Option<LoadError>,
     warnings: Vec<Problem>,
     screenshot: Option<ScreenshotTask>,
     lightbox: Option<Lightbox>,
+    timeline: TimelineView,
+    search: SearchView,
+    help_open: bool,
+    notice: Option<String>,
 }
 
 impl App {
@@ -124,6 +183,7 @@ impl App {
     pub fn new(ctx: &egui::Context, startup: Startup) -> Self {
         let Startup {
             loaded,
+            story_path,
             failed,
             at,
             select,
@@ -131,6 +191,8 @@ impl App {
             map_view,
             tiles,
             show_artwork,
+            saved,
+            notice,
         } = startup;
         let Loaded { story, warnings } = loaded;
         for warning in &warnings {
@@ -147,10 +209,44 @@ impl App {
             story,
             map: MapView::new(ctx),
             artwork: ArtworkCache::new(ctx),
+            ctx: ctx.clone(),
+            story_path,
             failed,
             warnings,
             screenshot: screenshot.map(ScreenshotTask::new),
             lightbox: None,
+            timeline: TimelineView::default(),
+            search: SearchView::default(),
+            help_open: false,
+            notice,
+        };
+        app.search = SearchView::new(&app.story);
+        let mut map_view = map_view;
+        let (select, at) = match &saved {
+            Some(saved) => {
+                app.restore_options(saved);
+                let story = &app.story;
+                let saved_select = saved.select.as_deref().and_then(|id| {
+                    story
+                        .event_by_id(id)
+                        .map(Selection::Event)
+                        .or_else(|| story.place_by_id(id).map(Selection::Place))
+                });
+                let saved_at = story
+                    .clock
+                    .parse(&saved.time)
+                    .ok()
+                    .map(|(t, _)| story.clamp_time(t));
+                if map_view == (None, None) {
+                    map_view = (Some(saved.center), Some(saved.zoom));
+                }
+                if select.is_some() || at.is_some() {
+                    (select, at)
+                } else {
+                    (saved_select, saved_at)
+                }
+            }
+            None => (select, at),
         };
         if let Some(selection) = select {
             app.apply(Command::Select(Some(selection)));
@@ -158,6 +254,7 @@ impl App {
         if let Some(at) = at {
             app.apply(Command::Seek(at));
         }
+        app.map.land();
         let (center, zoom) = map_view;
         app.map.set_view(center, zoom);
         if tiles != TileChoice::Offline {
@@ -202,6 +299,55 @@ impl App {
         &self.warnings
     }
 
+    /// Speed, loop, hidden tracks and map mode from a saved state.
+    fn restore_options(&mut self, saved: &SavedState) {
+        self.state.playback.speed = saved.speed;
+        self.state.playback.looping = saved.looping;
+        self.state.map_mode = saved.map_mode;
+        for id in &saved.hidden_tracks {
+            if let Some(i) = self.story.tracks.iter().position(|t| &t.id == id) {
+                self.apply(Command::ToggleTrack(crate::story::TrackIx(i)));
+            }
+        }
+    }
+
+    /// What to remember of this run.
+    pub fn saved_state(&self) -> SavedState {
+        let story = &self.story;
+        let select = match self.state.selection {
+            Some(Selection::Event(ix)) => story.event(ix).map(|e| e.id.clone()),
+            Some(Selection::Place(ix)) => story.place(ix).map(|p| p.id.clone()),
+            None => None,
+        };
+        let (center, zoom) = self.map.destination();
+        SavedState {
+            story: self.story_path.as_ref().map(|p| p.display().to_string()),
+            time: story.clock.format_arg(self.state.time),
+            select,
+            center: (center.y(), center.x()),
+            zoom,
+            speed: self.state.playback.speed,
+            looping: self.state.playback.looping,
+            hidden_tracks: self
+                .state
+                .hidden_tracks
+                .iter()
+                .filter_map(|&t| story.track(t).map(|t| t.id.clone()))
+                .collect(),
+            map_mode: self.state.map_mode,
+        }
+    }
+
+    /// A warning shown once at the top of the detail view.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// The visible span of the timeline.
+    pub fn timeline_visible(&self) -> (jiff::Timestamp, jiff::Timestamp) {
+        self.timeline.visible(&self.story)
+    }
+
     /// The picture in the large view, if it is open.
     pub fn lightbox(&self) -> Option<&crate::story::Artwork> {
         self.lightbox.as_ref().map(Lightbox::artwork)
@@ -209,6 +355,10 @@ impl App {
 
     /// Applies one command, including the map's part of it.
     pub fn apply(&mut self, command: Command) {
+        if command == Command::CopyLink {
+            let link = self.link();
+            self.ctx.copy_text(link);
+        }
         if let Command::ShowArtwork(art) = &command {
             self.lightbox = Some(Lightbox::new(self.story.asset_root.clone(), art.clone()));
         }
@@ -218,34 +368,109 @@ impl App {
     }
 
     /// Keyboard shortcuts that work wherever the focus is (unless a text field has it).
-    fn shortcuts(&self, ui: &Ui) -> Vec<Command> {
-        let ctx = ui.ctx();
-        if ctx.egui_wants_keyboard_input() || self.lightbox.is_some() {
-            return Vec::new();
-        }
+    fn shortcuts(&mut self, ui: &Ui) -> Vec<Command> {
+        let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
+        // Ctrl+F and F1 work even while typing.
+        let (find, help) = ctx.input_mut(|input| {
+            (
+                input.consume_key(Modifiers::COMMAND, Key::F),
+                input.consume_key(Modifiers::NONE, Key::F1),
+            )
+        });
+        if find {
+            self.search.focus();
+        }
+        if help {
+            self.help_open = !self.help_open;
+        }
+        if ctx.egui_wants_keyboard_input() || self.lightbox.is_some() {
+            return commands;
+        }
+        let hour = jiff::SignedDuration::from_hours(1);
         ctx.input_mut(|input| {
-            if input.consume_key(Modifiers::NONE, Key::ArrowRight) {
-                commands.push(Command::NextEvent);
-            }
-            if input.consume_key(Modifiers::NONE, Key::ArrowLeft) {
-                commands.push(Command::PreviousEvent);
-            }
-            if input.consume_key(Modifiers::NONE, Key::Plus)
-                || input.consume_key(Modifiers::SHIFT, Key::Plus)
-                || input.consume_key(Modifiers::NONE, Key::Equals)
-                || input.consume_key(Modifiers::SHIFT, Key::Equals)
+            let mut key = |modifiers, key, command: Command| {
+                if input.consume_key(modifiers, key) {
+                    commands.push(command);
+                }
+            };
+            // Shift first: a plain arrow would also match the shifted key.
+            key(Modifiers::SHIFT, Key::ArrowRight, Command::Nudge(hour));
+            key(Modifiers::SHIFT, Key::ArrowLeft, Command::Nudge(-hour));
+            key(Modifiers::NONE, Key::ArrowRight, Command::NextEvent);
+            key(Modifiers::NONE, Key::ArrowLeft, Command::PreviousEvent);
+            key(Modifiers::NONE, Key::Home, Command::SeekStart);
+            key(Modifiers::NONE, Key::End, Command::SeekEnd);
+            key(Modifiers::NONE, Key::Space, Command::TogglePlay);
+            key(Modifiers::NONE, Key::Plus, Command::ZoomMap(1));
+            key(Modifiers::SHIFT, Key::Plus, Command::ZoomMap(1));
+            key(Modifiers::NONE, Key::Equals, Command::ZoomMap(1));
+            key(Modifiers::SHIFT, Key::Equals, Command::ZoomMap(1));
+            key(Modifiers::NONE, Key::Minus, Command::ZoomMap(-1));
+            key(Modifiers::NONE, Key::Escape, Command::Select(None));
+            if input.consume_key(Modifiers::SHIFT, Key::Questionmark)
+                || input.consume_key(Modifiers::NONE, Key::Questionmark)
             {
-                commands.push(Command::ZoomMap(1));
-            }
-            if input.consume_key(Modifiers::NONE, Key::Minus) {
-                commands.push(Command::ZoomMap(-1));
-            }
-            if input.consume_key(Modifiers::NONE, Key::Escape) {
-                commands.push(Command::Select(None));
+                self.help_open = !self.help_open;
             }
         });
         commands
+    }
+
+    /// The keyboard shortcuts window (F1 or ?).
+    fn help_ui(&mut self, ui: &Ui) {
+        let mut open = self.help_open;
+        egui::Window::new(HELP_TITLE)
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ui.ctx(), |ui| {
+                egui::Grid::new("shortcuts")
+                    .num_columns(2)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for (keys, what) in SHORTCUTS {
+                            ui.strong(*keys);
+                            ui.label(*what);
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(6.0);
+                ui.weak("Tab moves between controls, markers and events; Enter activates them.");
+            });
+        self.help_open = open;
+    }
+
+    /// The command-line options that reopen this view.
+    pub fn link(&self) -> String {
+        let story = &self.story;
+        let mut args = vec![format!("--at {}", story.clock.format_arg(self.state.time))];
+        match self.state.selection {
+            Some(Selection::Event(ix)) => {
+                if let Some(event) = story.event(ix) {
+                    args.push(format!("--select {}", event.id));
+                }
+            }
+            Some(Selection::Place(ix)) => {
+                if let Some(place) = story.place(ix) {
+                    args.push(format!("--select {}", place.id));
+                }
+            }
+            None => {}
+        }
+        let (center, zoom) = self.map.destination();
+        args.push(format!("--center {:.4},{:.4}", center.y(), center.x()));
+        args.push(format!("--zoom {zoom:.1}"));
+        if let AssetRoot::Folder(_) = story.asset_root
+            && let Some(path) = &self.story_path
+        {
+            args.insert(
+                0,
+                format!("--story {}", shell_quote(&path.display().to_string())),
+            );
+        }
+        args.join(" ")
     }
 
     fn problems_ui(&mut self, ui: &Ui) {
@@ -297,27 +522,53 @@ fn install_fonts(ctx: &egui::Context) {
 }
 
 impl eframe::App for App {
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        // A screenshot run leaves the user's remembered state alone.
+        if self.screenshot.is_none() {
+            storage.set_string(crate::saved::STORAGE_KEY, self.saved_state().to_text());
+        }
+    }
+
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.artwork.poll();
         let mut commands = self.shortcuts(ui);
+        if self.state.playback.playing {
+            let dt = ui.input(|i| i.stable_dt).min(0.1);
+            commands.push(Command::Tick(f64::from(dt)));
+            ui.ctx().request_repaint();
+        }
 
         egui::Panel::bottom("timeline")
             .resizable(false)
             .exact_size(TIMELINE_HEIGHT)
             .show(ui, |ui| {
-                commands.extend(crate::timeline::ui(ui, &self.story, &self.state));
+                commands.extend(self.timeline.ui(ui, &self.story, &self.state));
             });
         egui::Panel::right("detail")
             .resizable(true)
             .default_size(DETAIL_WIDTH)
             .size_range(280.0..=900.0)
             .show(ui, |ui| {
-                commands.extend(crate::detail::ui(
-                    ui,
-                    &self.story,
-                    &self.state,
-                    &mut self.artwork,
-                ));
+                ui.add_space(4.0);
+                if let Some(notice) = &self.notice {
+                    let mut dismiss = false;
+                    ui.horizontal_wrapped(|ui| {
+                        ui.colored_label(egui::Color32::from_rgb(0x8A, 0x2A, 0x1A), notice);
+                        dismiss = ui.small_button("×").clicked();
+                    });
+                    if dismiss {
+                        self.notice = None;
+                    }
+                }
+                self.search.ui(ui, &self.story, &mut commands);
+                if !self.search.is_active() {
+                    commands.extend(crate::detail::ui(
+                        ui,
+                        &self.story,
+                        &self.state,
+                        &mut self.artwork,
+                    ));
+                }
             });
         egui::CentralPanel::no_frame()
             .frame(egui::Frame::NONE.fill(crate::map::SEA))
@@ -325,6 +576,7 @@ impl eframe::App for App {
                 commands.extend(self.map.ui(ui, &self.story, &self.state));
             });
         self.problems_ui(ui);
+        self.help_ui(ui);
         if let Some(lightbox) = &mut self.lightbox
             && !lightbox.ui(ui, &mut self.artwork)
         {
@@ -335,8 +587,22 @@ impl eframe::App for App {
             self.apply(command);
         }
         if let Some(task) = &mut self.screenshot {
-            let ready = self.artwork.pending() == 0 && self.map.pending_tiles() == 0;
+            let ready = self.artwork.pending() == 0
+                && self.map.pending_tiles() == 0
+                && !self.map.is_flying();
             task.after_frame(ui.ctx(), ready);
         }
+    }
+}
+
+/// Quotes a path for a shell if it needs it.
+fn shell_quote(text: &str) -> String {
+    if text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c))
+    {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
     }
 }

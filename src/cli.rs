@@ -36,6 +36,9 @@ pub struct Cli {
     /// Start with the painting of the selected event (or the story's cover) in the large view.
     #[arg(long)]
     pub show_artwork: bool,
+    /// Ignore what was remembered from the last run.
+    #[arg(long)]
+    pub fresh: bool,
     /// Save the first complete frame as a PNG file and exit.
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,

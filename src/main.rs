@@ -32,7 +32,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ExitCode::SUCCESS
         });
     }
-    let startup = Startup::from_cli(&cli)?;
+    let mut startup = Startup::from_cli(&cli)?;
+    // Screenshots start from the command line alone, so that they can be repeated.
+    let restore = !cli.fresh && cli.screenshot.is_none();
     let (width, height) = cli.size;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -45,7 +47,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     eframe::run_native(
         WINDOW_TITLE,
         options,
-        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, startup)))),
+        Box::new(move |cc| {
+            if restore {
+                let saved = cc
+                    .storage
+                    .and_then(|storage| storage.get_string(hungary1956::saved::STORAGE_KEY));
+                startup.restore(saved.as_deref());
+            }
+            Ok(Box::new(App::new(&cc.egui_ctx, startup)))
+        }),
     )
     .map_err(|err| anyhow::anyhow!("{err}"))
     .context("cannot open the window")?;

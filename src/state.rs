@@ -3,9 +3,9 @@
 
 use std::path::PathBuf;
 
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 
-use crate::story::{EventIx, PlaceIx, Story};
+use crate::story::{Event, EventIx, PlaceIx, PlaceTime, Story, TrackIx};
 
 /// What is selected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -37,6 +37,86 @@ pub enum Command {
     SetTiles(TileChoice),
     /// Open the large view of a picture.
     ShowArtwork(crate::story::Artwork),
+    /// Start or stop playback.
+    TogglePlay,
+    /// Playback speed.
+    SetSpeed(Speed),
+    /// Whether playback starts again at the end.
+    SetLooping(bool),
+    /// Advance playback by this much real time (seconds); sent by the app each frame.
+    Tick(f64),
+    /// Move the time by a span (e.g. one hour with Shift+arrow).
+    Nudge(SignedDuration),
+    /// Go to the story's first moment.
+    SeekStart,
+    /// Go to the story's last moment.
+    SeekEnd,
+    /// Show or hide a track's events (on the timeline and the map).
+    ToggleTrack(TrackIx),
+    /// What the map shows of the events.
+    SetMapMode(MapMode),
+    /// Copy the command-line options that reopen this view to the clipboard.
+    CopyLink,
+}
+
+/// How fast playback runs: story time per second of real time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum Speed {
+    /// One hour per second.
+    #[default]
+    HourPerSecond,
+    /// Six hours per second.
+    SixHoursPerSecond,
+    /// One day per second.
+    DayPerSecond,
+}
+
+impl Speed {
+    /// All speeds, slowest first.
+    pub const ALL: [Speed; 3] = [
+        Self::HourPerSecond,
+        Self::SixHoursPerSecond,
+        Self::DayPerSecond,
+    ];
+
+    /// Story seconds per real second.
+    pub fn story_seconds_per_second(self) -> f64 {
+        match self {
+            Self::HourPerSecond => 3600.0,
+            Self::SixHoursPerSecond => 6.0 * 3600.0,
+            Self::DayPerSecond => 24.0 * 3600.0,
+        }
+    }
+
+    /// Words for the speed menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::HourPerSecond => "1 hour / s",
+            Self::SixHoursPerSecond => "6 hours / s",
+            Self::DayPerSecond => "1 day / s",
+        }
+    }
+}
+
+/// Playback settings.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Playback {
+    /// Time is running.
+    pub playing: bool,
+    /// How fast.
+    pub speed: Speed,
+    /// Start again at the end instead of stopping.
+    pub looping: bool,
+}
+
+/// What the map shows of the events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum MapMode {
+    /// Everything up to the current time (and, faintly, what is still to come).
+    #[default]
+    SoFar,
+    /// Only what is happening at the current time.
+    NowOnly,
 }
 
 /// Which tiles the map shows. The offline 1956 base map is always drawn; another source is
@@ -52,13 +132,19 @@ pub enum TileChoice {
     PmTiles(PathBuf),
 }
 
-/// Time and selection, shared by all views.
+/// Time, selection and the options every view honours.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     /// The moment the timeline points to.
     pub time: Timestamp,
     /// What is selected.
     pub selection: Option<Selection>,
+    /// Playback.
+    pub playback: Playback,
+    /// Tracks whose events are hidden, sorted.
+    pub hidden_tracks: Vec<TrackIx>,
+    /// What the map shows.
+    pub map_mode: MapMode,
 }
 
 /// What applying a command asks of the map (which owns its own widget memory).
@@ -80,7 +166,22 @@ impl AppState {
         Self {
             time: story.start,
             selection: None,
+            playback: Playback::default(),
+            hidden_tracks: Vec::new(),
+            map_mode: MapMode::default(),
         }
+    }
+
+    /// Whether an event is shown (its track is not hidden).
+    pub fn is_shown(&self, event: &Event) -> bool {
+        event
+            .track
+            .is_none_or(|track| self.hidden_tracks.binary_search(&track).is_err())
+    }
+
+    /// How a place stands at the current time, counting only the events shown.
+    pub fn place_time(&self, story: &Story, place: PlaceIx) -> PlaceTime {
+        story.place_time_filtered(place, self.time, |event| self.is_shown(event))
     }
 
     /// The selected event, if an event is selected.
@@ -131,6 +232,75 @@ impl AppState {
             Command::SetTiles(choice) => Some(MapRequest::Tiles(choice)),
             // The large view is the app's widget memory, not shared state.
             Command::ShowArtwork(_) => None,
+            Command::TogglePlay => {
+                if !self.playback.playing && self.time >= story.end {
+                    // Playing from the end starts again from the beginning.
+                    self.time = story.start;
+                }
+                self.playback.playing = !self.playback.playing;
+                None
+            }
+            Command::SetSpeed(speed) => {
+                self.playback.speed = speed;
+                None
+            }
+            Command::SetLooping(looping) => {
+                self.playback.looping = looping;
+                None
+            }
+            Command::Tick(seconds) => {
+                self.tick(story, seconds);
+                None
+            }
+            Command::Nudge(span) => {
+                let moved = self.time.checked_add(span).unwrap_or(self.time);
+                self.time = story.clamp_time(moved);
+                None
+            }
+            Command::SeekStart => {
+                self.time = story.start;
+                None
+            }
+            Command::SeekEnd => {
+                self.time = story.end;
+                None
+            }
+            Command::ToggleTrack(track) => {
+                match self.hidden_tracks.binary_search(&track) {
+                    Ok(at) => {
+                        self.hidden_tracks.remove(at);
+                    }
+                    Err(at) => self.hidden_tracks.insert(at, track),
+                }
+                None
+            }
+            Command::SetMapMode(mode) => {
+                self.map_mode = mode;
+                None
+            }
+            // The link needs the map's view, which the app adds.
+            Command::CopyLink => None,
+        }
+    }
+
+    /// Playback: moves time forward by `seconds` of real time at the current speed; at the end
+    /// it stops, or starts again when looping.
+    fn tick(&mut self, story: &Story, seconds: f64) {
+        if !self.playback.playing || !seconds.is_finite() || seconds <= 0.0 {
+            return;
+        }
+        let story_seconds = seconds * self.playback.speed.story_seconds_per_second();
+        let step = SignedDuration::from_secs_f64(story_seconds.min(1.0e9));
+        let next = self.time.checked_add(step).unwrap_or(story.end);
+        if next >= story.end {
+            if self.playback.looping {
+                self.time = story.start;
+            } else {
+                self.time = story.end;
+                self.playback.playing = false;
+            }
+        } else {
+            self.time = next;
         }
     }
 

@@ -348,7 +348,9 @@ fn switching_tile_sources_keeps_selection_and_time() {
         "1956 map (offline)",
         "hungary1956-test-missing.pmtiles (local)",
     ] {
-        harness.get_by_role(Role::ComboBox).click();
+        harness
+            .get_by_role_and_label(Role::ComboBox, "Map tiles")
+            .click();
         settle(&mut harness);
         harness.get_by_label(option).click();
         settle(&mut harness);

@@ -4,11 +4,23 @@ use egui::{Align2, Color32, Rect, Sense, Stroke, Ui};
 
 use super::markers::PlaceStyle;
 use super::movements::{active, side_colour};
-use crate::state::AppState;
+use crate::state::{AppState, Command, MapMode};
 use crate::story::{Alliance, Side, Status, Story};
 
-/// Shows the legend in the map's bottom-left corner.
-pub fn ui(ui: &mut Ui, map_rect: Rect, story: &Story, state: &AppState) {
+/// Accessible label of the "now only" switch.
+pub const NOW_ONLY_LABEL: &str = "Now only";
+/// Accessible label of the "so far" switch.
+pub const SO_FAR_LABEL: &str = "So far";
+
+/// Shows the legend in the map's bottom-left corner, with the switch between showing what has
+/// happened so far and only what is happening now.
+pub fn ui(
+    ui: &mut Ui,
+    map_rect: Rect,
+    story: &Story,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+) {
     egui::Area::new(egui::Id::unique("map-legend"))
         .order(egui::Order::Foreground)
         .pivot(Align2::LEFT_BOTTOM)
@@ -16,6 +28,29 @@ pub fn ui(ui: &mut Ui, map_rect: Rect, story: &Story, state: &AppState) {
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(260.0);
+                ui.horizontal(|ui| {
+                    ui.label("Show:");
+                    for (mode, label, hint) in [
+                        (
+                            MapMode::SoFar,
+                            SO_FAR_LABEL,
+                            "Everything up to the current time",
+                        ),
+                        (
+                            MapMode::NowOnly,
+                            NOW_ONLY_LABEL,
+                            "Only what is happening at the current time",
+                        ),
+                    ] {
+                        if ui
+                            .selectable_label(state.map_mode == mode, label)
+                            .on_hover_text(hint)
+                            .clicked()
+                        {
+                            commands.push(Command::SetMapMode(mode));
+                        }
+                    }
+                });
                 ui.strong("Legend");
                 swatch(ui, PlaceStyle::NOW, "event happening now");
                 swatch(ui, PlaceStyle::PAST, "something has happened here");

@@ -5,7 +5,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Sense, Stroke, Ui, Wid
 use walkers::{Projector, lon_lat};
 
 use crate::basemap::halo_text;
-use crate::state::{AppState, Command, Selection};
+use crate::state::{AppState, Command, MapMode, Selection};
 use crate::story::{Alliance, PlaceIx, PlaceKind, PlaceTime, Status, Story};
 
 /// From this zoom level on, sites inside a city get markers of their own; below it they are
@@ -74,30 +74,57 @@ pub fn ui(
         zoom,
     );
 
+    // Markers that have just left the view (another time, another mode) fade out.
+    let ctx = ui.ctx().clone();
+    let shown: Vec<PlaceIx> = visible.iter().map(|(ix, _, _)| *ix).collect();
+    for (place_ix, place) in story.indexed_places() {
+        if shown.contains(&place_ix) || (zoom < SITE_ZOOM && place.within.is_some()) {
+            continue;
+        }
+        let alpha = ctx.animate_bool_with_time(fade_id(place_ix), false, FADE_SECONDS);
+        if alpha <= 0.01 {
+            continue;
+        }
+        let pos = projector.project(lon_lat(place.lon, place.lat)).to_pos2();
+        let time = state.place_time(story, place_ix);
+        let (fill, radius) = marker_style(place.kind, time);
+        painter.circle(
+            pos,
+            radius,
+            fill.gamma_multiply(alpha),
+            Stroke::new(1.5, PlaceStyle::OUTLINE.gamma_multiply(alpha)),
+        );
+    }
+
     for (place_ix, pos, place_time) in visible {
         let Some(place) = story.place(place_ix) else {
             continue;
         };
-        let base_radius = base_radius(place.kind);
-        let (fill, radius) = match place_time {
-            PlaceTime::Quiet => (PlaceStyle::QUIET, base_radius - 1.5),
-            PlaceTime::Future => (PlaceStyle::FUTURE, base_radius),
-            PlaceTime::Past => (PlaceStyle::PAST, base_radius),
-            PlaceTime::Now => (PlaceStyle::NOW, base_radius + 3.0),
-        };
+        let alpha = ctx.animate_bool_with_time(fade_id(place_ix), true, FADE_SECONDS);
+        let (fill, radius) = marker_style(place.kind, place_time);
+        let fade = |colour: Color32| colour.gamma_multiply(alpha);
         if place_time == PlaceTime::Now {
-            painter.circle_filled(pos, radius + 7.0, PlaceStyle::NOW.gamma_multiply(0.25));
-            painter.circle_stroke(pos, radius + 4.0, Stroke::new(1.5, PlaceStyle::NOW));
+            painter.circle_filled(
+                pos,
+                radius + 7.0,
+                fade(PlaceStyle::NOW.gamma_multiply(0.25)),
+            );
+            painter.circle_stroke(pos, radius + 4.0, Stroke::new(1.5, fade(PlaceStyle::NOW)));
         }
         let is_pact_capital = pact_capitals.contains(&place_ix);
         if is_pact_capital {
             painter.circle_stroke(
                 pos,
                 radius + 2.5,
-                Stroke::new(2.5, pact_colour(story, place_ix, state)),
+                Stroke::new(2.5, fade(pact_colour(story, place_ix, state))),
             );
         }
-        painter.circle(pos, radius, fill, Stroke::new(1.5, PlaceStyle::OUTLINE));
+        painter.circle(
+            pos,
+            radius,
+            fade(fill),
+            Stroke::new(1.5, fade(PlaceStyle::OUTLINE)),
+        );
         let selected = highlighted.contains(&place_ix);
         if selected {
             painter.circle_stroke(pos, radius + 5.5, Stroke::new(3.0, PlaceStyle::SELECTED));
@@ -224,6 +251,24 @@ fn label_rects(
     chosen
 }
 
+/// How long markers take to fade in or out.
+const FADE_SECONDS: f32 = 0.35;
+
+fn fade_id(place: PlaceIx) -> egui::Id {
+    egui::Id::unique(("place-marker-fade", place.0))
+}
+
+/// Fill and radius of a marker.
+fn marker_style(kind: PlaceKind, time: PlaceTime) -> (Color32, f32) {
+    let base = base_radius(kind);
+    match time {
+        PlaceTime::Quiet => (PlaceStyle::QUIET, base - 1.5),
+        PlaceTime::Future => (PlaceStyle::FUTURE, base),
+        PlaceTime::Past => (PlaceStyle::PAST, base),
+        PlaceTime::Now => (PlaceStyle::NOW, base + 3.0),
+    }
+}
+
 fn base_radius(kind: PlaceKind) -> f32 {
     match kind {
         PlaceKind::Capital => 7.0,
@@ -252,7 +297,14 @@ fn declutter(
             if !clip.contains(pos) {
                 return None;
             }
-            let time = story.place_time(ix, state.time);
+            let time = state.place_time(story, ix);
+            // "Now only": what is happening now, and the capitals for orientation.
+            let time = match (state.map_mode, time) {
+                (MapMode::NowOnly, PlaceTime::Now) => time,
+                (MapMode::NowOnly, _) if place.kind == PlaceKind::Capital => PlaceTime::Quiet,
+                (MapMode::NowOnly, _) => return None,
+                (MapMode::SoFar, _) => time,
+            };
             let rank = (
                 u8::from(place.kind == PlaceKind::Capital),
                 match time {

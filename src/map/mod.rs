@@ -13,11 +13,12 @@ use std::sync::{Arc, OnceLock};
 use egui::{Align2, Ui};
 use walkers::{Map, MapMemory, Position, lon_lat};
 
-use crate::basemap::{BaseMap, BaseMapTiles, Labels};
+use crate::basemap::{BaseMap, BaseMapTiles, Labels, Unit};
 use crate::state::{AppState, Command, MapRequest, TileChoice};
 use crate::story::Story;
 use sources::ExtraTiles;
 
+pub use legend::{NOW_ONLY_LABEL, SO_FAR_LABEL};
 pub use markers::{PlaceStyle, SITE_ZOOM, place_marker_label};
 
 /// Starting view: Central Europe with Budapest and the Warsaw Pact capitals from East Berlin to
@@ -50,7 +51,19 @@ pub struct MapView {
     pmtiles_path: Option<std::path::PathBuf>,
     basemap: Arc<OnceLock<BaseMap>>,
     labels: Labels,
+    flight: Option<Flight>,
 }
+
+/// An animated move of the map from one view to another.
+struct Flight {
+    from: (Unit, f64),
+    to: (Unit, f64),
+    /// egui time at which it started (set on the first frame).
+    started: Option<f64>,
+}
+
+/// How long a flight takes (seconds).
+const FLIGHT_SECONDS: f64 = 0.8;
 
 impl MapView {
     /// A map on its starting view; the base map's geometry loads in the background.
@@ -70,6 +83,7 @@ impl MapView {
             pmtiles_path: None,
             basemap,
             labels: Labels::embedded(),
+            flight: None,
         };
         view.reset();
         view
@@ -108,6 +122,7 @@ impl MapView {
         match request {
             MapRequest::Focus(places) => self.focus(story, &places),
             MapRequest::Zoom(steps) => {
+                self.flight = None;
                 let zoom = (self.zoom() + f64::from(steps)).clamp(MIN_ZOOM, MAX_ZOOM);
                 self.memory.set_zoom(zoom).ok();
             }
@@ -133,22 +148,86 @@ impl MapView {
             .filter_map(|&ix| story.place(ix))
             .all(|p| p.within.is_some() && p.within == first.within);
         if one_city {
-            self.memory.center_at(lon_lat(first.lon, first.lat));
-            if self.zoom() < SITE_FOCUS_ZOOM {
-                self.memory.set_zoom(SITE_FOCUS_ZOOM).ok();
-            }
+            let zoom = self.zoom().max(SITE_FOCUS_ZOOM);
+            self.fly_to(first.lat, first.lon, zoom);
             return;
         }
         let anchor = first.within.and_then(|ix| story.place(ix)).unwrap_or(first);
-        self.memory.center_at(lon_lat(anchor.lon, anchor.lat));
         let zoom = self.zoom();
-        if !(TOWN_FOCUS_ZOOM - 1.0..=TOWN_FOCUS_ZOOM + 2.0).contains(&zoom) {
-            self.memory.set_zoom(TOWN_FOCUS_ZOOM).ok();
+        let zoom = if (TOWN_FOCUS_ZOOM - 1.0..=TOWN_FOCUS_ZOOM + 2.0).contains(&zoom) {
+            zoom
+        } else {
+            TOWN_FOCUS_ZOOM
+        };
+        self.fly_to(anchor.lat, anchor.lon, zoom);
+    }
+
+    /// Starts an animated move to a centre and zoom.
+    fn fly_to(&mut self, lat: f64, lon: f64, zoom: f64) {
+        let center = self.center();
+        self.flight = Some(Flight {
+            from: (Unit::from_lon_lat(center.x(), center.y()), self.zoom()),
+            to: (Unit::from_lon_lat(lon, lat), zoom.clamp(MIN_ZOOM, MAX_ZOOM)),
+            started: None,
+        });
+    }
+
+    /// Ends a flight in progress at once (at start-up there is nothing to fly from).
+    pub fn land(&mut self) {
+        if let Some(flight) = self.flight.take() {
+            let (lon, lat) = flight.to.0.to_lon_lat();
+            self.memory.center_at(lon_lat(lon, lat));
+            self.memory.set_zoom(flight.to.1).ok();
+        }
+    }
+
+    /// Whether a flight is in progress.
+    pub fn is_flying(&self) -> bool {
+        self.flight.is_some()
+    }
+
+    /// Where the map is heading (the end of a flight in progress, or where it is).
+    pub fn destination(&self) -> (Position, f64) {
+        match &self.flight {
+            Some(flight) => {
+                let (lon, lat) = flight.to.0.to_lon_lat();
+                (lon_lat(lon, lat), flight.to.1)
+            }
+            None => (self.center(), self.zoom()),
+        }
+    }
+
+    /// Advances a flight in progress; the map zooms out a little on long ones.
+    fn fly(&mut self, ctx: &egui::Context) {
+        let Some(flight) = &mut self.flight else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let started = *flight.started.get_or_insert(now);
+        let t = ((now - started) / FLIGHT_SECONDS).clamp(0.0, 1.0);
+        let eased = t * t * (3.0 - 2.0 * t);
+        let (from, from_zoom) = flight.from;
+        let (to, to_zoom) = flight.to;
+        let x = from.x + (to.x - from.x) * eased;
+        let y = from.y + (to.y - from.y) * eased;
+        let distance_points =
+            ((to.x - from.x).hypot(to.y - from.y)) * 256.0 * 2f64.powf(from_zoom.min(to_zoom));
+        let bump = (distance_points / 900.0).log2().clamp(0.0, 3.0);
+        let zoom =
+            from_zoom + (to_zoom - from_zoom) * eased - bump * (std::f64::consts::PI * t).sin();
+        let (lon, lat) = Unit { x, y }.to_lon_lat();
+        self.memory.center_at(lon_lat(lon, lat));
+        self.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM)).ok();
+        if t >= 1.0 {
+            self.flight = None;
+        } else {
+            ctx.request_repaint();
         }
     }
 
     /// Moves the map to a centre (latitude, longitude) and zoom, where given.
     pub fn set_view(&mut self, center: Option<(f64, f64)>, zoom: Option<f64>) {
+        self.flight = None;
         if let Some((lat, lon)) = center {
             self.memory.center_at(lon_lat(lon, lat));
         }
@@ -158,6 +237,7 @@ impl MapView {
     }
 
     fn reset(&mut self) {
+        self.flight = None;
         self.memory.center_at(home());
         self.memory.set_zoom(HOME_ZOOM).ok();
     }
@@ -165,6 +245,7 @@ impl MapView {
     /// Shows the map filling `ui` and returns what the user asked for.
     pub fn ui(&mut self, ui: &mut Ui, story: &Story, state: &AppState) -> Vec<Command> {
         let mut commands = Vec::new();
+        self.fly(ui.ctx());
         let zoom_before = self.zoom();
         let basemap = self.basemap.get();
         let labels = &self.labels;
@@ -195,7 +276,7 @@ impl MapView {
         if self.zoom() != zoom_before {
             ui.ctx().request_repaint();
         }
-        legend::ui(ui, rect, story, state);
+        legend::ui(ui, rect, story, state, &mut commands);
         let choice = self.tile_choice();
         controls_ui(
             ui,
@@ -274,7 +355,7 @@ fn tiles_menu_ui(
 ) {
     let mut options = vec![TileChoice::Offline, TileChoice::OpenStreetMap];
     options.extend(pmtiles.map(|p| TileChoice::PmTiles(p.to_path_buf())));
-    egui::ComboBox::from_label("")
+    egui::ComboBox::from_label("Map tiles")
         .selected_text(choice_label(choice))
         .show_ui(ui, |ui| {
             for option in options {

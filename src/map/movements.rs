@@ -17,10 +17,14 @@ pub fn side_colour(side: Side) -> Color32 {
     }
 }
 
-/// Movements under way at the current time, in story order.
-pub fn active<'a>(story: &'a Story, state: &AppState) -> impl Iterator<Item = &'a Movement> {
-    let at = state.time;
-    story.movements.iter().filter(move |m| m.is_active_at(at))
+/// Movements under way at the current time whose event is shown, in story order.
+pub fn active<'a>(story: &'a Story, state: &'a AppState) -> impl Iterator<Item = &'a Movement> {
+    story.movements.iter().filter(move |m| {
+        m.is_active_at(state.time)
+            && m.event
+                .and_then(|ix| story.event(ix))
+                .is_none_or(|event| state.is_shown(event))
+    })
 }
 
 /// Shortest arrow (in points) that gets its label written beside it.
@@ -35,7 +39,20 @@ pub fn paint(
     taken: &mut Vec<egui::Rect>,
 ) {
     let painter = ui.painter_at(projector.clip_rect());
-    for movement in active(story, state) {
+    for movement in &story.movements {
+        let shown = movement.is_active_at(state.time)
+            && movement
+                .event
+                .and_then(|ix| story.event(ix))
+                .is_none_or(|event| state.is_shown(event));
+        let alpha = ui.ctx().animate_bool_with_time(
+            egui::Id::unique(("movement-fade", movement.id.as_str())),
+            shown,
+            0.35,
+        );
+        if alpha <= 0.01 {
+            continue;
+        }
         let points: Vec<Pos2> = movement
             .path
             .iter()
@@ -52,7 +69,7 @@ pub fn paint(
         } else {
             1.0
         };
-        let colour = side_colour(movement.side);
+        let colour = side_colour(movement.side).gamma_multiply(alpha);
         painter.add(Shape::dashed_line(
             &points,
             Stroke::new(2.0, colour.gamma_multiply(0.45)),

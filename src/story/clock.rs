@@ -87,6 +87,41 @@ impl StoryClock {
         Ok((zoned.timestamp(), precision))
     }
 
+    /// Parses a time a user typed: `1956-11-01 19:50`, `1956-11-01T19:50`, `1 Nov 19:50`,
+    /// `1 November 1956 19:50`, `1 Nov` (midnight) or `19:50` (on the day of `reference`).
+    /// Months in words may be abbreviated; case does not matter.
+    pub fn parse_user(&self, text: &str, reference: Timestamp) -> Result<Timestamp, String> {
+        let text = text.trim().replace(',', " ");
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let day = self.zoned(reference).date();
+        let year = day.year();
+        let candidates = [
+            (text.clone(), "%Y-%m-%d %H:%M"),
+            (text.clone(), "%Y-%m-%dT%H:%M"),
+            (format!("{text} 00:00"), "%Y-%m-%d %H:%M"),
+            (text.clone(), "%d %b %Y %H:%M"),
+            (format!("{text} 00:00"), "%d %b %Y %H:%M"),
+            (format!("{year} {text}"), "%Y %d %b %H:%M"),
+            (format!("{year} {text} 00:00"), "%Y %d %b %H:%M"),
+            (text.clone(), "%d %B %Y %H:%M"),
+            (format!("{text} 00:00"), "%d %B %Y %H:%M"),
+            (format!("{year} {text}"), "%Y %d %B %H:%M"),
+            (format!("{year} {text} 00:00"), "%Y %d %B %H:%M"),
+            (format!("{day} {text}"), "%Y-%m-%d %H:%M"),
+        ];
+        let civil = candidates
+            .iter()
+            .find_map(|(candidate, format)| DateTime::strptime(format, candidate).ok())
+            .ok_or_else(|| {
+                format!("{text:?} is not a time; try 1956-11-01 19:50, 1 Nov 19:50 or 19:50")
+            })?;
+        self.zone
+            .to_ambiguous_zoned(civil)
+            .unambiguous()
+            .map(|zoned| zoned.timestamp())
+            .map_err(|err| err.to_string())
+    }
+
     /// The instant as a zoned time in the story's zone.
     pub fn zoned(&self, at: Timestamp) -> Zoned {
         at.to_zoned(self.zone.clone())
@@ -100,6 +135,16 @@ impl StoryClock {
     /// "Thu 1 Nov 1956".
     pub fn format_date(&self, at: Timestamp) -> String {
         self.zoned(at).strftime("%a %-d %b %Y").to_string()
+    }
+
+    /// "1956-11-01 19:50", as typed in the time field.
+    pub fn format_input(&self, at: Timestamp) -> String {
+        self.zoned(at).strftime("%Y-%m-%d %H:%M").to_string()
+    }
+
+    /// "1956-11-01T19:50", as given to `--at`.
+    pub fn format_arg(&self, at: Timestamp) -> String {
+        self.zoned(at).strftime("%Y-%m-%dT%H:%M").to_string()
     }
 
     /// "1 Nov, 19:50".
@@ -151,6 +196,33 @@ mod tests {
         let (d, p) = clock.parse("1956-10-23").unwrap();
         assert_eq!(p, Precision::Day);
         assert_eq!(clock.format_long(d), "Tue 23 Oct 1956, 00:00");
+    }
+
+    #[test]
+    fn parses_what_users_type() {
+        let clock = StoryClock::new("Europe/Budapest").unwrap();
+        let (reference, _) = clock.parse("1956-10-30T08:00").unwrap();
+        for (typed, expected) in [
+            ("1956-11-01 19:50", "Thu 1 Nov 1956, 19:50"),
+            ("1956-11-01T19:50", "Thu 1 Nov 1956, 19:50"),
+            ("1 Nov 19:50", "Thu 1 Nov 1956, 19:50"),
+            ("1 november 19:50", "Thu 1 Nov 1956, 19:50"),
+            ("  1 Nov,  19:50 ", "Thu 1 Nov 1956, 19:50"),
+            ("4 Nov 1956 05:20", "Sun 4 Nov 1956, 05:20"),
+            ("23 Oct", "Tue 23 Oct 1956, 00:00"),
+            ("1956-10-25", "Thu 25 Oct 1956, 00:00"),
+            ("14:28", "Tue 30 Oct 1956, 14:28"),
+        ] {
+            let parsed = clock.parse_user(typed, reference);
+            assert_eq!(
+                parsed.map(|t| clock.format_long(t)),
+                Ok(expected.to_owned()),
+                "{typed}"
+            );
+        }
+        for bad in ["tomorrow", "32 Oct 10:00", "1 Nov 25:00", ""] {
+            assert!(clock.parse_user(bad, reference).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod place;
 mod polity;
 mod problem;
 mod raw;
+mod search;
 
 use std::path::PathBuf;
 
@@ -22,6 +23,7 @@ pub use load::{Loaded, MAX_STORY_BYTES, load_default, load_file, parse_story};
 pub use place::{Place, PlaceKind};
 pub use polity::{Alliance, Polity, Status, StatusChange};
 pub use problem::{LoadError, Problem, Severity};
+pub use search::{Hit, SearchIndex, fold};
 
 /// Where a story's artwork files live.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -178,9 +180,19 @@ impl Story {
 
     /// How `place` (with the places within it) stands at `at`.
     pub fn place_time(&self, place: PlaceIx, at: Timestamp) -> PlaceTime {
+        self.place_time_filtered(place, at, |_| true)
+    }
+
+    /// Like [`Self::place_time`], counting only the events `shown` accepts.
+    pub fn place_time_filtered(
+        &self,
+        place: PlaceIx,
+        at: Timestamp,
+        shown: impl Fn(&Event) -> bool,
+    ) -> PlaceTime {
         let mut any = false;
         let mut past = false;
-        for (_, event) in self.indexed_events() {
+        for (_, event) in self.indexed_events().filter(|(_, e)| shown(e)) {
             if !event.places.iter().any(|&p| self.place_is_within(p, place)) {
                 continue;
             }

@@ -1,0 +1,163 @@
+//! The search field at the top of the detail view and its results (Ctrl+F to focus; arrows
+//! to move; Enter or a click selects).
+
+use egui::{Key, RichText, Ui};
+
+use crate::state::{Command, Selection};
+use crate::story::{Hit, SearchIndex, Story};
+
+/// Accessible label of the search field.
+pub const SEARCH_LABEL: &str = "Search events and places";
+/// At most this many results are listed.
+const MAX_RESULTS: usize = 40;
+
+/// The search field's memory and the story's search index.
+#[derive(Default)]
+pub struct SearchView {
+    index: SearchIndex,
+    query: String,
+    chosen: usize,
+    focus_next_frame: bool,
+}
+
+impl SearchView {
+    /// A search over a story.
+    pub fn new(story: &Story) -> Self {
+        Self {
+            index: SearchIndex::new(story),
+            ..Self::default()
+        }
+    }
+
+    /// Puts the keyboard focus in the field (Ctrl+F).
+    pub fn focus(&mut self) {
+        self.focus_next_frame = true;
+    }
+
+    /// Whether results are being shown instead of the detail view.
+    pub fn is_active(&self) -> bool {
+        !self.query.trim().is_empty()
+    }
+
+    /// The field, and the results while there is a query.
+    pub fn ui(&mut self, ui: &mut Ui, story: &Story, commands: &mut Vec<Command>) {
+        let hits = self.index.search(&self.query);
+        let mut pick = None;
+        ui.horizontal(|ui| {
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut self.query)
+                    .hint_text("Search events and places (Ctrl+F)")
+                    .desired_width(ui.available_width() - 30.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::SearchInput, true, SEARCH_LABEL)
+            });
+            if self.focus_next_frame {
+                field.request_focus();
+                self.focus_next_frame = false;
+            }
+            if field.changed() {
+                self.chosen = 0;
+            }
+            if field.has_focus() || field.lost_focus() {
+                let (down, up, enter, escape) = ui.input_mut(|i| {
+                    (
+                        i.consume_key(egui::Modifiers::NONE, Key::ArrowDown),
+                        i.consume_key(egui::Modifiers::NONE, Key::ArrowUp),
+                        i.key_pressed(Key::Enter),
+                        i.key_pressed(Key::Escape),
+                    )
+                });
+                let count = hits.len().min(MAX_RESULTS);
+                if down && count > 0 {
+                    self.chosen = (self.chosen + 1).min(count - 1);
+                }
+                if up {
+                    self.chosen = self.chosen.saturating_sub(1);
+                }
+                if enter && field.lost_focus() {
+                    pick = hits.get(self.chosen).copied();
+                }
+                if escape {
+                    self.query.clear();
+                }
+            }
+            if self.is_active()
+                && ui
+                    .small_button("×")
+                    .on_hover_text("Clear the search")
+                    .clicked()
+            {
+                self.query.clear();
+            }
+        });
+        if self.is_active() {
+            ui.add_space(4.0);
+            if hits.is_empty() {
+                ui.weak("Nothing found.");
+            } else {
+                ui.weak(format!("{} found", hits.len()));
+            }
+            for (i, hit) in hits.iter().take(MAX_RESULTS).enumerate() {
+                let (title, detail) = describe(story, *hit);
+                let chosen = i == self.chosen;
+                let response = ui.selectable_label(chosen, RichText::new(&title).strong());
+                ui.label(RichText::new(detail).small().weak());
+                if response.clicked() {
+                    pick = Some(*hit);
+                }
+            }
+            if hits.len() > MAX_RESULTS {
+                ui.weak(format!(
+                    "…and {} more; type more to narrow it down.",
+                    hits.len() - MAX_RESULTS
+                ));
+            }
+        }
+        if let Some(hit) = pick {
+            match hit {
+                Hit::Event(ix) => commands.push(Command::Select(Some(Selection::Event(ix)))),
+                Hit::Place(ix) => {
+                    commands.push(Command::Select(Some(Selection::Place(ix))));
+                    commands.push(Command::FocusPlace(ix));
+                }
+            }
+            self.query.clear();
+        }
+    }
+}
+
+/// A result's title and its date and place (events) or kind (places).
+fn describe(story: &Story, hit: Hit) -> (String, String) {
+    match hit {
+        Hit::Event(ix) => {
+            let Some(event) = story.event(ix) else {
+                return (String::new(), String::new());
+            };
+            let places: Vec<&str> = event
+                .places
+                .iter()
+                .filter_map(|&p| story.place(p))
+                .map(|p| p.name.as_str())
+                .take(2)
+                .collect();
+            (
+                event.title.clone(),
+                format!(
+                    "{} · {}",
+                    story.clock.format_short(event.start),
+                    places.join(", ")
+                ),
+            )
+        }
+        Hit::Place(ix) => {
+            let Some(place) = story.place(ix) else {
+                return (String::new(), String::new());
+            };
+            (
+                place.name.clone(),
+                format!("place · {}", place.kind.label()),
+            )
+        }
+    }
+}

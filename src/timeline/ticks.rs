@@ -1,0 +1,107 @@
+//! Time ticks for the visible span: whole days when zoomed out, then hours, then minutes, so
+//! that labels never crowd each other.
+
+use jiff::{SignedDuration, Timestamp};
+
+use super::scale::TimeScale;
+use crate::story::StoryClock;
+
+/// Tick steps to choose from, in minutes (a day down to five minutes).
+const STEPS_MINUTES: [i64; 9] = [1440, 720, 360, 180, 60, 30, 15, 10, 5];
+/// Ticks are at least this far apart (points).
+const MIN_SPACING: f32 = 64.0;
+
+/// One tick.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tick {
+    /// When.
+    pub at: Timestamp,
+    /// Its label.
+    pub label: String,
+    /// A local midnight (drawn stronger, labelled with the day).
+    pub midnight: bool,
+}
+
+/// The tick step (minutes) for a scale.
+pub fn step_minutes(scale: &TimeScale) -> i64 {
+    let per_minute = scale.points_per_hour() / 60.0;
+    STEPS_MINUTES
+        .iter()
+        .rev()
+        .copied()
+        .find(|&step| step as f32 * per_minute >= MIN_SPACING)
+        .unwrap_or(1440)
+}
+
+/// Ticks within `[from, to]`, aligned to local midnight.
+pub fn ticks(clock: &StoryClock, scale: &TimeScale, from: Timestamp, to: Timestamp) -> Vec<Tick> {
+    let step = step_minutes(scale);
+    let mut out = Vec::new();
+    let Ok(first_day) = clock.zoned(from).start_of_day() else {
+        return out;
+    };
+    let mut midnight = first_day.timestamp();
+    while midnight <= to {
+        let mut k = 0i64;
+        while let Ok(at) = midnight.checked_add(SignedDuration::from_mins(k * step)) {
+            if k > 0 && (k * step >= 1440 || at > to) {
+                break;
+            }
+            if at >= from && at <= to {
+                let is_midnight = k == 0;
+                let label = if is_midnight || step >= 1440 {
+                    clock.format_day_tick(at)
+                } else {
+                    clock.format_clock(at)
+                };
+                out.push(Tick {
+                    at,
+                    label,
+                    midnight: is_midnight,
+                });
+            }
+            k += 1;
+        }
+        match clock.zoned(midnight).tomorrow() {
+            Ok(next) => midnight = next.timestamp(),
+            Err(_) => break,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_adapt_from_days_to_minutes() {
+        let clock = StoryClock::new("Europe/Budapest").unwrap();
+        let (start, _) = clock.parse("1956-10-23T00:00").unwrap();
+        let (end, _) = clock.parse("1956-11-05T00:00").unwrap();
+        // The whole story on 1300 points: day ticks.
+        let whole = TimeScale::new(start, end, 0.0, 1300.0);
+        assert_eq!(step_minutes(&whole), 1440);
+        let labels: Vec<String> = ticks(&clock, &whole, start, end)
+            .into_iter()
+            .map(|t| t.label)
+            .collect();
+        assert_eq!(labels.first().map(String::as_str), Some("Tue 23 Oct"));
+        assert_eq!(labels.len(), 14);
+        // Six hours on 1300 points: 30-minute ticks labelled with clock times.
+        let (noon, _) = clock.parse("1956-11-01T12:00").unwrap();
+        let (evening, _) = clock.parse("1956-11-01T18:00").unwrap();
+        let close = TimeScale::new(noon, evening, 0.0, 1300.0);
+        assert_eq!(step_minutes(&close), 30);
+        let labels: Vec<String> = ticks(&clock, &close, noon, evening)
+            .into_iter()
+            .map(|t| t.label)
+            .collect();
+        assert_eq!(labels.first().map(String::as_str), Some("12:00"));
+        assert!(labels.contains(&"12:30".to_owned()));
+        // One hour on 1300 points: 5-minute ticks.
+        let (later, _) = clock.parse("1956-11-01T13:00").unwrap();
+        let closer = TimeScale::new(noon, later, 0.0, 1300.0);
+        assert_eq!(step_minutes(&closer), 5);
+    }
+}
