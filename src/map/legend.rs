@@ -51,66 +51,72 @@ pub fn ui(
                         }
                     }
                 });
-                ui.strong("Legend");
-                swatch(ui, PlaceStyle::NOW, "event happening now");
-                swatch(ui, PlaceStyle::PAST, "something has happened here");
-                swatch(ui, PlaceStyle::FUTURE, "events still to come");
-                swatch(ui, PlaceStyle::QUIET, "no event here");
-                star_swatch(
-                    ui,
-                    PlaceStyle::WARSAW_PACT,
-                    "Warsaw Pact member state (its capital ringed)",
-                );
-                let members: Vec<String> = story
-                    .polities_in(Alliance::WarsawPact)
-                    .map(
-                        |polity| match polity.status_at(state.time).map(|c| c.status) {
-                            Some(Status::Neutral) => {
-                                format!("{} (declared neutral)", polity.short_name)
-                            }
-                            Some(Status::Invaded) => {
-                                format!("{} (under attack)", polity.short_name)
-                            }
-                            _ => polity.short_name.clone(),
-                        },
-                    )
-                    .collect();
-                if !members.is_empty() {
-                    ui.label(
-                        egui::RichText::new(format!("Warsaw Pact: {}", members.join(", ")))
-                            .small()
-                            .color(PlaceStyle::WARSAW_PACT),
-                    );
-                }
-                if story
-                    .polities
-                    .iter()
-                    .any(|p| p.status_at(state.time).map(|c| c.status) == Some(Status::Neutral))
-                {
-                    star_swatch(ui, PlaceStyle::NEUTRAL, "declared neutral, left the Pact");
-                }
-                let mut sides: Vec<Side> = Vec::new();
-                for movement in active(story, state) {
-                    if !sides.contains(&movement.side) {
-                        sides.push(movement.side);
-                    }
-                }
-                for side in sides {
-                    let text = match side {
-                        Side::Soviet => "Soviet forces on the move",
-                        Side::Hungarian => "Hungarian forces on the move",
-                        Side::Refugees => "refugees on the move",
-                        Side::Other => "movement",
-                    };
-                    arrow_swatch(ui, side_colour(side), text);
-                }
-                ui.label(
-                    egui::RichText::new("Zoom in to see sites inside Budapest.")
-                        .small()
-                        .weak(),
-                );
+                egui::CollapsingHeader::new(egui::RichText::new("Legend").strong())
+                    .default_open(true)
+                    .show(ui, |ui| legend_body_ui(ui, story, state));
             });
         });
+}
+
+/// What the marks mean, and which states are in the Warsaw Pact now.
+fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
+    swatch(ui, PlaceStyle::NOW, "event happening now");
+    swatch(ui, PlaceStyle::PAST, "something has happened here");
+    swatch(ui, PlaceStyle::FUTURE, "events still to come");
+    swatch(ui, PlaceStyle::QUIET, "no event here");
+    star_swatch(
+        ui,
+        PlaceStyle::WARSAW_PACT,
+        "Warsaw Pact member state (its capital ringed)",
+    );
+    let members: Vec<String> = story
+        .polities_in(Alliance::WarsawPact)
+        .map(
+            |polity| match polity.status_at(state.time).map(|c| c.status) {
+                Some(Status::Neutral) => {
+                    format!("{} (declared neutral)", polity.short_name)
+                }
+                Some(Status::Invaded) => {
+                    format!("{} (under attack)", polity.short_name)
+                }
+                _ => polity.short_name.clone(),
+            },
+        )
+        .collect();
+    if !members.is_empty() {
+        ui.label(
+            egui::RichText::new(format!("Warsaw Pact: {}", members.join(", ")))
+                .small()
+                .color(PlaceStyle::WARSAW_PACT),
+        );
+    }
+    if story
+        .polities
+        .iter()
+        .any(|p| p.status_at(state.time).map(|c| c.status) == Some(Status::Neutral))
+    {
+        star_swatch(ui, PlaceStyle::NEUTRAL, "declared neutral, left the Pact");
+    }
+    let mut sides: Vec<Side> = Vec::new();
+    for movement in active(story, state) {
+        if !sides.contains(&movement.side) {
+            sides.push(movement.side);
+        }
+    }
+    for side in sides {
+        let text = match side {
+            Side::Soviet => "Soviet forces on the move",
+            Side::Hungarian => "Hungarian forces on the move",
+            Side::Refugees => "refugees on the move",
+            Side::Other => "movement",
+        };
+        arrow_swatch(ui, side_colour(side), text);
+    }
+    ui.label(
+        egui::RichText::new("Zoom in to see sites inside Budapest.")
+            .small()
+            .weak(),
+    );
 }
 
 fn swatch(ui: &mut Ui, fill: Color32, text: &str) {

@@ -378,7 +378,7 @@ impl<'a> Loader<'a> {
 
         let (start, end) = span?;
         let asset_root = root?;
-        Some(Story {
+        let mut story = Story {
             title,
             subtitle,
             clock,
@@ -394,7 +394,10 @@ impl<'a> Loader<'a> {
             places,
             events,
             movements,
-        })
+            place_events: Vec::new(),
+        };
+        story.index_places();
+        Some(story)
     }
 
     fn time(

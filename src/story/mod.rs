@@ -81,6 +81,9 @@ pub struct Story {
     pub events: Vec<Event>,
     /// Movements, sorted by start.
     pub movements: Vec<Movement>,
+    /// Per place: the events at it or at places within it, in time order (an index built by
+    /// [`Story::index_places`], so that the map's per-frame queries do not scan all events).
+    pub place_events: Vec<Vec<EventIx>>,
 }
 
 impl Story {
@@ -144,12 +147,30 @@ impl Story {
         false
     }
 
+    /// Builds [`Story::place_events`]; the loader calls it once.
+    pub fn index_places(&mut self) {
+        let mut index = vec![Vec::new(); self.places.len()];
+        for (ix, event) in self.indexed_events() {
+            for &place in &event.places {
+                // The place and every place it lies within, once each.
+                let mut current = Some(place);
+                for _ in 0..=self.places.len() {
+                    let Some(p) = current else { break };
+                    if let Some(list) = index.get_mut(p.0)
+                        && list.last() != Some(&ix)
+                    {
+                        list.push(ix);
+                    }
+                    current = self.place(p).and_then(|pl| pl.within);
+                }
+            }
+        }
+        self.place_events = index;
+    }
+
     /// Events at `place` or at places within it, in time order.
     pub fn events_at_place(&self, place: PlaceIx) -> Vec<EventIx> {
-        self.indexed_events()
-            .filter(|(_, event)| event.places.iter().any(|&p| self.place_is_within(p, place)))
-            .map(|(ix, _)| ix)
-            .collect()
+        self.place_events.get(place.0).cloned().unwrap_or_default()
     }
 
     /// Events happening at `at`, in time order.
@@ -192,10 +213,16 @@ impl Story {
     ) -> PlaceTime {
         let mut any = false;
         let mut past = false;
-        for (_, event) in self.indexed_events().filter(|(_, e)| shown(e)) {
-            if !event.places.iter().any(|&p| self.place_is_within(p, place)) {
-                continue;
-            }
+        let events = self
+            .place_events
+            .get(place.0)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        for event in events
+            .iter()
+            .filter_map(|&ix| self.event(ix))
+            .filter(|e| shown(e))
+        {
             any = true;
             if event.is_active_at(at) {
                 return PlaceTime::Now;
