@@ -23,9 +23,9 @@ fn check(name: &str, expected: &[&str]) {
     let errors: Vec<String> = err
         .errors()
         .map(|p| {
-            let place = match p.line_column {
-                Some((line, column)) => format!(":{line}:{column}"),
-                None => p.path.clone(),
+            let place = match (p.path.is_empty(), p.line_column) {
+                (true, Some((line, column))) => format!(":{line}:{column}"),
+                _ => p.path.clone(),
             };
             format!("{place}: {}", p.message)
         })
@@ -63,7 +63,7 @@ fn broken_files_give_the_expected_errors() {
     check("trailing-garbage.json", &[":163:1: trailing characters"]);
     check(
         "top-level-array.json",
-        &[": the top level is not a JSON object"],
+        &[":1:1: the top level is not a JSON object"],
     );
     check("invalid-utf8.json", &[":3:17: invalid UTF-8"]);
     check(

@@ -117,7 +117,21 @@ impl<'a> Loader<'a> {
     }
 
     fn finish(self, story: Option<Story>) -> Result<Loaded, LoadError> {
-        let Self { file, problems, .. } = self;
+        let Self {
+            file,
+            mut problems,
+            bytes,
+            ..
+        } = self;
+        // Every problem with a JSON path also gets its line and column.
+        if problems.iter().any(|p| p.line_column.is_none())
+            && let Ok(text) = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        {
+            let locator = super::locate::Locator::new(text);
+            for problem in problems.iter_mut().filter(|p| p.line_column.is_none()) {
+                problem.line_column = locator.line_column(&problem.path);
+            }
+        }
         let (mut errors, warnings): (Vec<_>, Vec<_>) = problems
             .into_iter()
             .partition(|p| p.severity == Severity::Error);

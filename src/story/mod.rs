@@ -5,6 +5,7 @@ mod event;
 mod extras;
 mod ids;
 mod load;
+mod locate;
 mod place;
 mod polity;
 mod problem;
