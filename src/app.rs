@@ -21,6 +21,8 @@ use crate::timeline::TimelineView;
 pub const WINDOW_TITLE: &str = "Hungary 1956 Explorer";
 /// Title of the window that lists a story's problems.
 pub const PROBLEMS_TITLE: &str = "This story cannot be opened";
+/// The button and menu entry that go back to the built-in story.
+pub const BUILT_IN_LABEL: &str = "Back to the built-in story";
 /// Title of the keyboard shortcuts window.
 pub const HELP_TITLE: &str = "Keyboard shortcuts";
 /// The shortcuts, as the help window lists them.
@@ -355,9 +357,29 @@ impl App {
 
     /// Applies one command, including the map's part of it.
     pub fn apply(&mut self, command: Command) {
-        if command == Command::CopyLink {
-            let link = self.link();
-            self.ctx.copy_text(link);
+        match &command {
+            Command::CopyLink => {
+                let link = self.link();
+                self.ctx.copy_text(link);
+            }
+            Command::OpenStoryDialog => {
+                if let Some(path) = self.pick_story() {
+                    self.open_story(path);
+                }
+                return;
+            }
+            Command::OpenStory(path) => {
+                self.open_story(path.clone());
+                return;
+            }
+            Command::OpenBuiltInStory => {
+                match story::load_default() {
+                    Ok(loaded) => self.replace_story(loaded, None),
+                    Err(err) => self.failed = Some(err),
+                }
+                return;
+            }
+            _ => {}
         }
         if let Command::ShowArtwork(art) = &command {
             self.lightbox = Some(Lightbox::new(self.story.asset_root.clone(), art.clone()));
@@ -473,25 +495,28 @@ impl App {
         args.join(" ")
     }
 
-    fn problems_ui(&mut self, ui: &Ui) {
+    fn problems_ui(&mut self, ui: &Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
         let Some(failed) = &self.failed else {
-            return;
+            return commands;
         };
         let mut dismiss = false;
         egui::Window::new(PROBLEMS_TITLE)
             .collapsible(false)
             .resizable(true)
-            .default_width(640.0)
+            .default_width(680.0)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ui.ctx(), |ui| {
+                let errors = failed.errors().count();
                 ui.label(format!(
-                    "{} has {} problem(s). The built-in story stays open.",
+                    "{} has {errors} error(s) and {} warning(s). \"{}\" stays open.",
                     failed.file,
-                    failed.problems.len()
+                    failed.problems.len() - errors,
+                    self.story.title
                 ));
                 ui.separator();
                 egui::ScrollArea::vertical()
-                    .max_height(320.0)
+                    .max_height(340.0)
                     .show(ui, |ui| {
                         for problem in &failed.problems {
                             ui.label(egui::RichText::new(problem.to_string()).monospace());
@@ -499,13 +524,117 @@ impl App {
                         }
                     });
                 ui.separator();
-                if ui.button("Back to the built-in story").clicked() {
-                    dismiss = true;
-                }
+                ui.horizontal(|ui| {
+                    if ui.button("Open another…").clicked() {
+                        commands.push(Command::OpenStoryDialog);
+                    }
+                    if ui.button(BUILT_IN_LABEL).clicked() {
+                        commands.push(Command::OpenBuiltInStory);
+                    }
+                    if self.story_path.is_some() && ui.button("Keep the open story").clicked() {
+                        dismiss = true;
+                    }
+                });
             });
         if dismiss {
             self.failed = None;
         }
+        commands
+    }
+
+    /// Opens a story file; if it cannot be opened, its problems are shown and the open story
+    /// stays.
+    pub fn open_story(&mut self, path: PathBuf) {
+        match story::load_file(&path) {
+            Ok(loaded) => self.replace_story(loaded, Some(path)),
+            Err(err) => {
+                for problem in &err.problems {
+                    log::warn!("{problem}");
+                }
+                self.failed = Some(err);
+            }
+        }
+    }
+
+    /// Shows another story from its start.
+    fn replace_story(&mut self, loaded: Loaded, path: Option<PathBuf>) {
+        let Loaded { story, warnings } = loaded;
+        self.notice = match warnings.len() {
+            0 => None,
+            n => Some(format!(
+                "{} opened with {n} warning(s): {}",
+                story.title,
+                warnings
+                    .iter()
+                    .map(|w| w.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )),
+        };
+        self.state = AppState::new(&story);
+        self.search = SearchView::new(&story);
+        self.timeline = TimelineView::default();
+        self.story = story;
+        self.story_path = path;
+        self.warnings = warnings;
+        self.failed = None;
+        self.lightbox = None;
+        self.map
+            .handle(&self.story, crate::state::MapRequest::Reset);
+    }
+
+    /// The app's menu bar.
+    fn menu_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("Open story…").clicked() {
+                    commands.push(Command::OpenStoryDialog);
+                }
+                if ui
+                    .add_enabled(self.story_path.is_some(), egui::Button::new(BUILT_IN_LABEL))
+                    .clicked()
+                {
+                    commands.push(Command::OpenBuiltInStory);
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                if ui.button("Reset map view").clicked() {
+                    commands.push(Command::ResetMapView);
+                }
+                if ui.button("Whole timeline").clicked() {
+                    self.timeline.reset_zoom();
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                if ui.button("Keyboard shortcuts (F1)").clicked() {
+                    self.help_open = true;
+                }
+            });
+            ui.add_space(12.0);
+            ui.weak(&self.story.title);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.weak("Drop a story file (.json) on the window to open it");
+            });
+        });
+        commands
+    }
+
+    /// The system's file dialog; without one (e.g. no desktop portal) the user is told how else
+    /// to open a story.
+    fn pick_story(&mut self) -> Option<PathBuf> {
+        let picked = rfd::FileDialog::new()
+            .set_title("Open a story")
+            .add_filter("Story (JSON)", &["json"])
+            .pick_file();
+        if picked.is_none() {
+            log::info!("no story chosen in the file dialog");
+        }
+        picked
     }
 }
 
@@ -538,6 +667,20 @@ impl eframe::App for App {
             ui.ctx().request_repaint();
         }
 
+        egui::Panel::top("menu").show(ui, |ui| {
+            commands.extend(self.menu_ui(ui));
+        });
+        let dropped: Vec<PathBuf> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_path_buf())
+                .filter(|path| !path.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            commands.push(Command::OpenStory(path));
+        }
         egui::Panel::bottom("timeline")
             .resizable(false)
             .exact_size(TIMELINE_HEIGHT)
@@ -575,7 +718,7 @@ impl eframe::App for App {
             .show(ui, |ui| {
                 commands.extend(self.map.ui(ui, &self.story, &self.state));
             });
-        self.problems_ui(ui);
+        commands.extend(self.problems_ui(ui));
         self.help_ui(ui);
         if let Some(lightbox) = &mut self.lightbox
             && !lightbox.ui(ui, &mut self.artwork)

@@ -2,7 +2,6 @@
 //! textures in a small cache. A missing or broken picture becomes a reason, never a crash.
 
 use std::collections::{HashMap, VecDeque};
-use std::io::Cursor;
 use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -13,9 +12,7 @@ use crate::story::AssetRoot;
 /// How many textures stay loaded; older ones are dropped first.
 const CACHE_CAPACITY: usize = 24;
 /// Pictures larger than this in either direction are refused.
-const MAX_DIMENSION: u32 = 8192;
-/// Decoding may allocate at most this much.
-const MAX_ALLOC_BYTES: u64 = 256 * 1024 * 1024;
+const MAX_DIMENSION: u32 = crate::story::MAX_PICTURE_SIDE;
 /// Pictures are scaled down to at most this width before they become textures.
 const MAX_TEXTURE_WIDTH: u32 = 2048;
 
@@ -160,17 +157,8 @@ fn decode(root: &AssetRoot, file: &str) -> Result<ColorImage, String> {
             )
         }
     };
-    let mut reader = image::ImageReader::new(Cursor::new(bytes.as_ref()))
-        .with_guessed_format()
-        .map_err(|err| format!("cannot read {file}: {err}"))?;
-    let mut limits = image::Limits::default();
-    limits.max_image_width = Some(MAX_DIMENSION);
-    limits.max_image_height = Some(MAX_DIMENSION);
-    limits.max_alloc = Some(MAX_ALLOC_BYTES);
-    reader.limits(limits);
-    let image = reader
-        .decode()
-        .map_err(|err| format!("{file} is not a picture this app can show: {err}"))?;
+    let image = crate::story::decode_picture(bytes.as_ref())
+        .map_err(|reason| format!("{file} {reason}"))?;
     let image = if image.width() > MAX_TEXTURE_WIDTH {
         image.resize(
             MAX_TEXTURE_WIDTH,

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::story::{self, Severity};
+use crate::story::{self, AssetRoot, Problem, Severity, Story};
 
 /// The outcome of checking a file: the report to print and whether it has errors.
 pub struct CheckReport {
@@ -15,7 +15,9 @@ pub struct CheckReport {
 /// Checks the story file at `path`.
 pub fn check_file(path: &Path) -> CheckReport {
     let (problems, summary_ok) = match story::load_file(path) {
-        Ok(loaded) => {
+        Ok(mut loaded) => {
+            let more = decode_pictures(&loaded.story, path, &loaded.warnings);
+            loaded.warnings.extend(more);
             let story = &loaded.story;
             let summary = format!(
                 "{}: OK — {} events, {} places, {} polities, {} movements",
@@ -56,4 +58,43 @@ pub fn check_file(path: &Path) -> CheckReport {
         text,
         has_errors: errors > 0,
     }
+}
+
+/// Decodes every picture of a story from files (the loader only reads their headers), so that
+/// a picture that is corrupt further in is reported too.
+fn decode_pictures(story: &Story, path: &Path, known: &[Problem]) -> Vec<Problem> {
+    let AssetRoot::Folder(folder) = &story.asset_root else {
+        return Vec::new();
+    };
+    let pictures = story
+        .events
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            e.artwork
+                .as_ref()
+                .map(|a| (format!("event {:?}", e.id), i, a))
+        })
+        .chain(story.cover.as_ref().map(|a| ("cover".to_owned(), 0, a)));
+    let mut problems = Vec::new();
+    for (owner, _, art) in pictures {
+        let quoted = format!("{:?}", art.file);
+        if known.iter().any(|p| p.message.contains(&quoted)) {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(folder.join(&art.file)) else {
+            continue; // Already reported by the loader.
+        };
+        if let Err(reason) = story::decode_picture(&bytes) {
+            problems.push(Problem {
+                severity: Severity::Warning,
+                file: path.display().to_string(),
+                line_column: None,
+                path: String::new(),
+                message: format!("artwork {:?} of the {owner} {reason}", art.file),
+                hint: "a placeholder is shown instead".to_owned(),
+            });
+        }
+    }
+    problems
 }

@@ -57,6 +57,12 @@ pub enum Command {
     SetMapMode(MapMode),
     /// Copy the command-line options that reopen this view to the clipboard.
     CopyLink,
+    /// Ask for a story file with the system's file dialog.
+    OpenStoryDialog,
+    /// Open a story file (the open story stays if it cannot be opened).
+    OpenStory(PathBuf),
+    /// Go back to the story built into the app.
+    OpenBuiltInStory,
 }
 
 /// How fast playback runs: story time per second of real time.
@@ -278,8 +284,11 @@ impl AppState {
                 self.map_mode = mode;
                 None
             }
-            // The link needs the map's view, which the app adds.
-            Command::CopyLink => None,
+            // The link needs the map's view, and stories are the app's to swap.
+            Command::CopyLink
+            | Command::OpenStoryDialog
+            | Command::OpenStory(_)
+            | Command::OpenBuiltInStory => None,
         }
     }
 

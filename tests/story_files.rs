@@ -56,65 +56,225 @@ fn check(name: &str, expected: &[&str]) {
     }
 }
 
-#[test]
-fn broken_files_give_the_expected_errors() {
-    check("empty.json", &[": the file is empty"]);
-    check("not-json.json", &[":1:2: expected ident"]);
-    check("trailing-garbage.json", &[":163:1: trailing characters"]);
-    check(
+/// Every broken fixture under `tests/fixtures/bad/` and exactly the errors it must give.
+const CATALOGUE: &[(&str, &[&str])] = &[
+    ("empty.json", &[": the file is empty"]),
+    ("not-json.json", &[":1:2: expected ident"]),
+    ("trailing-garbage.json", &[":163:1: trailing characters"]),
+    (
         "top-level-array.json",
         &[":1:1: the top level is not a JSON object"],
-    );
-    check("invalid-utf8.json", &[":3:17: invalid UTF-8"]);
-    check(
+    ),
+    ("invalid-utf8.json", &[":3:17: invalid UTF-8"]),
+    (
+        "deep-nesting.json",
+        &[":1:150: the JSON is nested too deeply"],
+    ),
+    ("missing-title.json", &[":1:1: missing field `title`"]),
+    (
+        "format-version.json",
+        &["format: format 2 is not supported"],
+    ),
+    (
+        "unknown-timezone.json",
+        &["timezone: unknown time zone \"Europe/Atlantis\""],
+    ),
+    (
+        "story-ends-before-start.json",
+        &["end: the story ends before it starts"],
+    ),
+    (
         "wrong-type.json",
         &["events[1].title: invalid type: integer `42`, expected a string"],
-    );
-    check("missing-field.json", &["places[2]: missing field `lat`"]);
-    check(
+    ),
+    (
+        "lon-wrong-type.json",
+        &["places[1].lon: invalid type: string \"19.06\", expected f64"],
+    ),
+    ("missing-field.json", &["places[2]: missing field `lat`"]),
+    (
         "duplicate-id.json",
         &[
             "places[1].id: duplicate id \"budapest\" in places",
             // The radio's events now point at an id that was refused.
             "events[1].places[0]: no place has the id \"radio\"",
         ],
-    );
-    check(
+    ),
+    (
+        "duplicate-event-id.json",
+        &["events[3].id: duplicate id \"march\" in events"],
+    ),
+    (
+        "invalid-id.json",
+        &[
+            "places[2].id: \"Győr City\" is not a valid id",
+            "events[2].places[0]: no place has the id \"gyor\"",
+        ],
+    ),
+    (
         "unresolved-reference.json",
         &["events[0].places[1]: no place has the id \"szeged\""],
-    );
-    check(
+    ),
+    (
+        "unresolved-track.json",
+        &["events[1].track: no track has the id \"army\""],
+    ),
+    (
+        "within-loop.json",
+        &[
+            "places[0].within: place \"budapest\" lies within itself",
+            "places[1].within: place \"radio\" lies within itself",
+        ],
+    ),
+    (
         "lat-out-of-range.json",
         &["places[0].lat: latitude 147.5 is out of range"],
-    );
-    check(
+    ),
+    (
         "malformed-time.json",
         &["events[2].start: \"24 Oct 1956\" is not a time of the form"],
-    );
-    check(
+    ),
+    (
         "outside-range.json",
         &["events[3].start: 1956-11-05T10:00 lies outside the story's span"],
-    );
-    check(
+    ),
+    (
         "end-before-start.json",
         &["events[0].end: the event ends before it starts"],
-    );
-    check(
+    ),
+    (
+        "phase-end-before-start.json",
+        &["phases[0].end: the phase ends before it starts"],
+    ),
+    (
+        "movement-one-place.json",
+        &["movements[0].path: a movement needs at least two places"],
+    ),
+    (
         "unknown-alliance.json",
         &["polities[1].alliance: unknown alliance \"western\""],
-    );
-    check(
+    ),
+    (
         "unknown-kind.json",
         &["places[3].kind: unknown place kind \"town\""],
-    );
-    check(
+    ),
+    (
+        "unknown-status.json",
+        &["polities[0].status_changes[0].status: unknown status \"free\""],
+    ),
+    (
+        "unknown-confidence.json",
+        &["events[0].confidence: unknown confidence \"certain\""],
+    ),
+    (
+        "unknown-side.json",
+        &["movements[0].side: unknown side \"allies\""],
+    ),
+    (
         "artwork-escapes.json",
         &["events[0].artwork.file: \"../../../etc/passwd\" leaves the asset folder"],
-    );
-    check(
+    ),
+    (
+        "absolute-artwork-path.json",
+        &["events[0].artwork.file: \"/etc/passwd\" leaves the asset folder"],
+    ),
+    (
         "no-source.json",
         &["events[2].sources: the event has no source"],
+    ),
+    (
+        "several-problems.json",
+        &[
+            "polities[0].capital: no place has the id \"nowhere\"",
+            "places[0].lon: longitude 200 is out of range",
+            "events[0].start: \"soon\" is not a time",
+        ],
+    ),
+];
+
+#[test]
+fn the_whole_catalogue_of_broken_files_gives_the_expected_errors() {
+    for (name, expected) in CATALOGUE {
+        check(name, expected);
+    }
+    // No fixture is left out of the catalogue.
+    let dir = fixture("bad");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    let mut listed: Vec<String> = CATALOGUE.iter().map(|(n, _)| (*n).to_owned()).collect();
+    listed.sort();
+    assert_eq!(files, listed);
+    assert!(CATALOGUE.len() >= 30);
+}
+
+#[test]
+fn a_huge_file_is_refused_before_it_is_read() {
+    let dir = std::env::temp_dir().join(format!("hungary1956-huge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("huge.json");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(50 * 1024 * 1024).unwrap();
+    let err = story::load_file(&path).expect_err("refused");
+    assert_eq!(err.problems.len(), 1);
+    assert!(
+        err.problems[0]
+            .message
+            .contains("the file is 52428800 bytes; stories may be at most"),
+        "{}",
+        err.problems[0]
     );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_picture_linked_from_outside_the_asset_folder_is_refused() {
+    let dir = std::env::temp_dir().join(format!("hungary1956-link-{}", std::process::id()));
+    let art = dir.join("art");
+    std::fs::create_dir_all(&art).unwrap();
+    let outside = dir.join("secret.png");
+    std::fs::copy(fixture("good/art/picture.png"), &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, art.join("picture.png")).unwrap();
+    std::fs::copy(fixture("good/mini.json"), dir.join("story.json")).unwrap();
+    let err = story::load_file(&dir.join("story.json")).expect_err("refused");
+    let errors: Vec<String> = err
+        .errors()
+        .map(|p| format!("{}: {}", p.path, p.message))
+        .collect();
+    assert_eq!(
+        errors,
+        ["events[0].artwork.file: \"picture.png\" leads outside the asset folder (through a link)"]
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn broken_pictures_are_warnings_that_check_reports() {
+    let report = check_file(&fixture("good/broken-pictures.json"));
+    assert!(!report.has_errors, "{}", report.text);
+    assert!(
+        report.text.contains("\"missing.png\" cannot be read"),
+        "{}",
+        report.text
+    );
+    assert!(
+        report
+            .text
+            .contains("\"corrupt.png\" of the event \"march\" is not a picture this app can show"),
+        "{}",
+        report.text
+    );
+    assert!(
+        report
+            .text
+            .contains("\"bomb.png\" is 60000×60000 pixels; pictures may be at most 8192"),
+        "{}",
+        report.text
+    );
+    assert!(report.text.contains("(3 warning(s))"), "{}", report.text);
 }
 
 #[test]

@@ -67,7 +67,7 @@ fn launch_shows_map_timeline_and_overview() {
     harness.get_by_label("Tue 23 Oct 1956, 00:00");
     // The detail view shows the overview.
     let title = harness.state().story().title.clone();
-    harness.get_by_label(&title);
+    assert_shown_as_text(&harness, &title);
     assert!(harness.state().state().selection.is_none());
 }
 
@@ -396,4 +396,62 @@ fn clicking_a_painting_opens_the_large_view_and_escape_closes_it() {
         harness.state().state().selection,
         Some(Selection::Event(ix))
     );
+}
+
+/// A file dropped on the window, as the windowing layer would hand it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_file(harness: &mut Harness<'static, App>, path: &str) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.into())));
+    settle(harness);
+}
+
+#[test]
+fn dropping_stories_opens_good_ones_and_keeps_the_open_story_for_bad_ones() {
+    let mut harness = from_args(&["--select", "radio-siege"]);
+    let built_in = harness.state().story().title.clone();
+    // A good story opens, from its start.
+    drop_file(
+        &mut harness,
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/good/mini.json"),
+    );
+    assert_eq!(harness.state().story().title, "A small test story");
+    assert!(harness.state().state().selection.is_none());
+    // Its warning (a missing picture) is told, not hidden.
+    assert!(harness.state().notice().unwrap().contains("missing.png"));
+    // A broken one shows its problems; the small story stays open.
+    drop_file(
+        &mut harness,
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/bad/within-loop.json"
+        ),
+    );
+    harness.get_by_label(hungary1956::app::PROBLEMS_TITLE);
+    harness.get_by_label_contains("places[0].within: place \"budapest\" lies within itself");
+    assert_eq!(harness.state().story().title, "A small test story");
+    harness.get_by_label("Open another…");
+    // Back to the built-in story.
+    harness
+        .get_all_by_label(hungary1956::app::BUILT_IN_LABEL)
+        .last()
+        .unwrap()
+        .click();
+    settle(&mut harness);
+    assert_eq!(harness.state().story().title, built_in);
+    assert!(harness.state().failed().is_none());
 }

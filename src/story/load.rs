@@ -20,8 +20,13 @@ use super::raw::{
 };
 use super::{AssetRoot, Story};
 
-/// Larger story files are refused before parsing (the default story is well under 1 MB).
-pub const MAX_STORY_BYTES: usize = 64 * 1024 * 1024;
+/// Larger story files are refused before they are read (the default story is under 1 MB; a
+/// story of 10,000 events is about 4 MB).
+pub const MAX_STORY_BYTES: usize = 16 * 1024 * 1024;
+
+/// Pictures wider or higher than this are refused (they could not be shown anyway, and a small
+/// file that claims a huge size is a decompression bomb).
+pub const MAX_PICTURE_SIDE: u32 = 8192;
 
 /// A story that opened, with the warnings found on the way.
 #[derive(Debug, Clone)]
@@ -125,7 +130,8 @@ impl<'a> Loader<'a> {
         } = self;
         // Every problem with a JSON path also gets its line and column.
         if problems.iter().any(|p| p.line_column.is_none())
-            && let Ok(text) = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+            && let Ok(text) =
+                std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
         {
             let locator = super::locate::Locator::new(text);
             for problem in problems.iter_mut().filter(|p| p.line_column.is_none()) {
@@ -350,7 +356,8 @@ impl<'a> Loader<'a> {
                 "end must come after start",
             );
         }
-        let span = story_start.zip(story_end);
+        // Without a valid span, events are not checked against it (one problem, not dozens).
+        let span = story_start.zip(story_end).filter(|(s, e)| e > s);
 
         let mut resolver = Resolver::default();
         let tracks = self.tracks(tracks, &mut resolver);
@@ -478,6 +485,7 @@ impl<'a> Loader<'a> {
             };
             let id = raw.id().to_owned();
             if !self.check_id(&id, &format!("{path}.id")) {
+                self.broken_ids.insert(id);
                 continue;
             }
             if index.contains_key(&id) {
@@ -855,7 +863,15 @@ impl<'a> Loader<'a> {
                     format!("{file:?} leads outside the asset folder (through a link)"),
                     "keep artwork files inside the asset folder",
                 ),
-                Ok(_) => {}
+                Ok(resolved) => {
+                    if let Err(reason) = check_picture(&resolved) {
+                        self.warn(
+                            &file_path,
+                            format!("artwork {file:?} {reason}"),
+                            "a placeholder is shown instead",
+                        );
+                    }
+                }
                 Err(err) => self.warn(
                     &file_path,
                     format!("artwork {file:?} cannot be read: {err}"),
@@ -999,6 +1015,47 @@ fn source(raw: RawSource) -> Source {
     }
 }
 
+/// Decoding a picture may allocate at most this much.
+const MAX_PICTURE_ALLOC: u64 = 256 * 1024 * 1024;
+
+/// Decodes a picture with limits on its size and on the memory decoding may take; every
+/// failure is a sentence ("is not a picture this app can show: …").
+pub fn decode_picture(bytes: &[u8]) -> Result<image::DynamicImage, String> {
+    let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|err| format!("cannot be read: {err}"))?;
+    if reader.format().is_none() {
+        return Err("is not a PNG, JPEG or WebP picture".to_owned());
+    }
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_PICTURE_SIDE);
+    limits.max_image_height = Some(MAX_PICTURE_SIDE);
+    limits.max_alloc = Some(MAX_PICTURE_ALLOC);
+    reader.limits(limits);
+    reader
+        .decode()
+        .map_err(|err| format!("is not a picture this app can show: {err}"))
+}
+
+/// Reads a picture's header only: its format and size, without decoding it.
+fn check_picture(path: &Path) -> Result<(), String> {
+    let reader = image::ImageReader::open(path)
+        .and_then(image::ImageReader::with_guessed_format)
+        .map_err(|err| format!("cannot be read: {err}"))?;
+    if reader.format().is_none() {
+        return Err("is not a PNG, JPEG or WebP picture".to_owned());
+    }
+    let (width, height) = reader
+        .into_dimensions()
+        .map_err(|err| format!("is not a picture this app can show: {err}"))?;
+    if width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE {
+        return Err(format!(
+            "is {width}×{height} pixels; pictures may be at most {MAX_PICTURE_SIDE} pixels wide and high"
+        ));
+    }
+    Ok(())
+}
+
 fn join_path(prefix: &str, inner: &str) -> String {
     match (prefix.is_empty(), inner.starts_with('[')) {
         (true, _) => inner.to_owned(),
@@ -1010,6 +1067,9 @@ fn join_path(prefix: &str, inner: &str) -> String {
 /// serde_json's message without its trailing " at line L column C" (we show those separately).
 fn json_error_message(err: &serde_json::Error) -> String {
     let text = err.to_string();
+    if text.starts_with("recursion limit exceeded") {
+        return "the JSON is nested too deeply (more than 128 levels)".to_owned();
+    }
     match text.rfind(" at line ") {
         Some(cut) => text.get(..cut).unwrap_or(&text).to_owned(),
         None => text,

@@ -22,7 +22,9 @@ fn steps(path: &str) -> Vec<Step<'_>> {
             out.push(Step::Key(key));
         }
         while let Some(stripped) = rest.strip_prefix('[') {
-            let Some(close) = stripped.find(']') else { break };
+            let Some(close) = stripped.find(']') else {
+                break;
+            };
             let (number, tail) = stripped.split_at(close);
             if let Ok(i) = number.parse() {
                 out.push(Step::Index(i));
@@ -83,7 +85,7 @@ mod tests {
     fn finds_paths() {
         let text = "{\n  \"events\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\", \"start\": \"x\"}\n  ]\n}";
         let locator = Locator::new(text);
-        assert_eq!(locator.line_column("events[1].start"), Some((4, 27)));
+        assert_eq!(locator.line_column("events[1].start"), Some((4, 26)));
         assert_eq!(locator.line_column("events[0]"), Some((3, 5)));
         // Missing field: the object that lacks it.
         assert_eq!(locator.line_column("events[0].title"), Some((3, 5)));

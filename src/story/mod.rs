@@ -20,7 +20,9 @@ pub use clock::{Precision, StoryClock, TimeError};
 pub use event::{Artwork, Confidence, Event, MOMENT_SPAN, Source};
 pub use extras::{Movement, Phase, Side, Track};
 pub use ids::{EventIx, PlaceIx, PolityIx, TrackIx};
-pub use load::{Loaded, MAX_STORY_BYTES, load_default, load_file, parse_story};
+pub use load::{
+    Loaded, MAX_PICTURE_SIDE, MAX_STORY_BYTES, decode_picture, load_default, load_file, parse_story,
+};
 pub use place::{Place, PlaceKind};
 pub use polity::{Alliance, Polity, Status, StatusChange};
 pub use problem::{LoadError, Problem, Severity};
