@@ -35,6 +35,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut startup = Startup::from_cli(&cli)?;
     // Screenshots start from the command line alone, so that they can be repeated.
     let restore = !cli.fresh && cli.screenshot.is_none();
+    let scratch = cli
+        .screenshot
+        .is_some()
+        .then(|| std::env::temp_dir().join("hungary1956-screenshot-state"));
     let (width, height) = cli.size;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -42,6 +46,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             .with_app_id("hungary1956")
             .with_inner_size([width as f32, height as f32])
             .with_min_inner_size([800.0, 500.0]),
+        // A screenshot run neither reads nor writes the user's remembered state (a private,
+        // throw-away storage folder); --fresh starts with the window size asked for.
+        persist_window: restore,
+        persistence_path: scratch.clone(),
         ..Default::default()
     };
     eframe::run_native(

@@ -50,7 +50,8 @@ pub struct UnitBox {
 }
 
 impl UnitBox {
-    fn around(points: &[Unit]) -> Self {
+    /// The smallest box around the points.
+    pub fn around(points: &[Unit]) -> Self {
         let mut min = Unit {
             x: f64::MAX,
             y: f64::MAX,
@@ -109,6 +110,10 @@ pub struct Area {
     pub rings: Vec<Line>,
     /// Box around all rings.
     pub bounds: UnitBox,
+    /// The rings cut into small pieces, for drawing.
+    pub pieces: Vec<super::pieces::Piece>,
+    /// The rings cut into short runs, for stroking their outlines.
+    pub outline: Vec<super::pieces::Chunk>,
 }
 
 impl Area {
@@ -117,9 +122,21 @@ impl Area {
             .iter()
             .flat_map(|r| [r.bounds.min, r.bounds.max])
             .collect();
-        (!rings.is_empty()).then(|| Self {
-            bounds: UnitBox::around(&corners),
+        if rings.is_empty() {
+            return None;
+        }
+        let bounds = UnitBox::around(&corners);
+        let pieces =
+            super::pieces::split_area(rings.iter().map(|r| r.points.clone()).collect(), bounds);
+        let outline = rings
+            .iter()
+            .flat_map(|r| super::pieces::chunks(&r.points, true))
+            .collect();
+        Some(Self {
+            bounds,
             rings,
+            pieces,
+            outline,
         })
     }
 
@@ -162,6 +179,8 @@ pub struct BaseMap {
     pub lakes: Vec<Area>,
     /// Rivers (open lines).
     pub rivers: Vec<Line>,
+    /// Rivers cut into short runs, for stroking.
+    pub river_chunks: Vec<super::pieces::Chunk>,
 }
 
 /// Why the embedded data could not be read (a build problem, reported, never a panic).
@@ -219,6 +238,11 @@ impl BaseMap {
                 other => map.lakes.extend(Area::new(rings(other))),
             }
         }
+        map.river_chunks = map
+            .rivers
+            .iter()
+            .flat_map(|r| super::pieces::chunks(&r.points, false))
+            .collect();
         Ok(map)
     }
 

@@ -3,10 +3,12 @@
 
 mod geometry;
 mod labels;
+mod pieces;
 mod render;
 mod tiles;
 
 pub use geometry::{Area, BaseMap, BaseMapError, Line, PolityShape, Unit, UnitBox};
 pub use labels::{Label, LabelKind, Labels, halo_text};
+pub use pieces::{Chunk, Piece, clip_ring};
 pub use render::{Palette, TileKey, render_tile};
 pub use tiles::{BaseMapTiles, MAX_RENDER_ZOOM, ancestor_piece};

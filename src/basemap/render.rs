@@ -3,7 +3,8 @@
 
 use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
 
-use super::geometry::{Area, BaseMap, Line, Unit, UnitBox};
+use super::geometry::{Area, BaseMap, Unit, UnitBox};
+use super::pieces::Chunk;
 
 /// Fill colours of the base map, by what they show.
 pub struct Palette;
@@ -119,17 +120,16 @@ pub fn render_tile(map: &BaseMap, key: TileKey, size_px: u32) -> Option<Pixmap> 
         fill_area(&mut pixmap, lake, &area_box, &to_px, min_step, Palette::SEA);
     }
     let river_width = (0.6 + 0.18 * f32::from(key.zoom.saturating_sub(3))).min(2.6) * line_scale;
-    let rivers = rings_path(map.rivers.iter(), &area_box, &to_px, min_step, false);
+    let rivers = chunks_path(map.river_chunks.iter(), &area_box, &to_px, min_step);
     stroke(&mut pixmap, rivers.as_ref(), Palette::RIVER, river_width);
-    let borders = rings_path(
+    let borders = chunks_path(
         map.polities
             .iter()
             .filter(|s| s.area.bounds.intersects(&area_box))
-            .flat_map(|s| s.area.rings.iter()),
+            .flat_map(|s| s.area.outline.iter()),
         &area_box,
         &to_px,
         min_step,
-        true,
     );
     let border_width = (0.6 + 0.12 * f32::from(key.zoom.saturating_sub(3))).min(1.6) * line_scale;
     stroke(&mut pixmap, borders.as_ref(), Palette::BORDER, border_width);
@@ -144,38 +144,62 @@ fn fill_area(
     min_step: f32,
     rgb: [u8; 3],
 ) {
-    let path = rings_path(area.rings.iter(), area_box, to_px, min_step, true);
-    fill(pixmap, path.as_ref(), rgb);
+    // One path for all pieces, so that the edges pieces share cancel out (no seams).
+    let mut builder = PathBuilder::new();
+    for piece in area.pieces.iter().filter(|p| p.bounds.intersects(area_box)) {
+        for ring in &piece.rings {
+            add_points(&mut builder, ring, to_px, min_step, true);
+        }
+    }
+    fill(pixmap, builder.finish().as_ref(), rgb);
 }
 
-/// One path of all lines that touch `area`, in tile pixels.
-fn rings_path<'a>(
-    lines: impl Iterator<Item = &'a Line>,
+/// One path of the chunks that touch `area`, for stroking.
+fn chunks_path<'a>(
+    chunks: impl Iterator<Item = &'a Chunk>,
     area: &UnitBox,
     to_px: &impl Fn(Unit) -> (f32, f32),
     min_step: f32,
-    closed: bool,
 ) -> Option<tiny_skia::Path> {
     let mut builder = PathBuilder::new();
-    for line in lines.filter(|l| l.bounds.intersects(area)) {
-        let mut points = line.points.iter().map(|&u| to_px(u));
-        let Some((x0, y0)) = points.next() else {
-            continue;
-        };
-        builder.move_to(x0, y0);
-        let (mut last_x, mut last_y) = (x0, y0);
-        for (x, y) in points {
-            if (x - last_x).abs() + (y - last_y).abs() >= min_step {
-                builder.line_to(x, y);
-                last_x = x;
-                last_y = y;
-            }
-        }
-        if closed {
-            builder.close();
-        }
+    for chunk in chunks.filter(|c| c.bounds.intersects(area)) {
+        add_points(&mut builder, &chunk.points, to_px, min_step, false);
     }
     builder.finish()
+}
+
+/// Adds a run of points to a path, skipping points closer than `min_step` pixels.
+fn add_points(
+    builder: &mut PathBuilder,
+    points: &[Unit],
+    to_px: &impl Fn(Unit) -> (f32, f32),
+    min_step: f32,
+    closed: bool,
+) {
+    let mut pixels = points.iter().map(|&u| to_px(u));
+    let Some((x0, y0)) = pixels.next() else {
+        return;
+    };
+    builder.move_to(x0, y0);
+    let (mut last_x, mut last_y) = (x0, y0);
+    let mut pending = None;
+    for (x, y) in pixels {
+        if (x - last_x).abs() + (y - last_y).abs() >= min_step {
+            builder.line_to(x, y);
+            last_x = x;
+            last_y = y;
+            pending = None;
+        } else {
+            pending = Some((x, y));
+        }
+    }
+    // An open line keeps its true end.
+    if let (false, Some((x, y))) = (closed, pending) {
+        builder.line_to(x, y);
+    }
+    if closed {
+        builder.close();
+    }
 }
 
 fn colour([r, g, b]: [u8; 3]) -> Color {
