@@ -53,26 +53,16 @@ pub fn ui(
     projector: &Projector,
     story: &Story,
     state: &AppState,
+    layout: &MarkerLayout,
     commands: &mut Vec<Command>,
 ) {
     let zoom = projector.zoom();
     let clip = projector.clip_rect();
     let painter = ui.painter_at(clip);
     let highlighted = highlighted_places(story, state, zoom);
-    let pact_capitals: Vec<PlaceIx> = story
-        .polities_in(Alliance::WarsawPact)
-        .filter_map(|polity| polity.capital)
-        .collect();
-
-    let visible = declutter(story, state, projector, zoom);
-    let labelled = choose_labels(
-        &painter,
-        story,
-        &visible,
-        &highlighted,
-        &pact_capitals,
-        zoom,
-    );
+    let pact_capitals = pact_capitals(story);
+    let visible = layout.visible.clone();
+    let labelled: Vec<PlaceIx> = layout.labels.iter().map(|(ix, _)| *ix).collect();
 
     // Markers that have just left the view (another time, another mode) fade out.
     let ctx = ui.ctx().clone();
@@ -160,47 +150,44 @@ pub fn ui(
 
 /// The screen areas the story's markers and their labels will take this frame, so that the
 /// base map's own labels keep clear of them.
-pub fn occupied(ui: &Ui, projector: &Projector, story: &Story, state: &AppState) -> Vec<Rect> {
+pub fn occupied(layout: &MarkerLayout) -> Vec<Rect> {
+    layout
+        .visible
+        .iter()
+        .map(|(_, pos, _)| Rect::from_center_size(*pos, egui::vec2(22.0, 22.0)))
+        .chain(layout.labels.iter().map(|(_, rect)| *rect))
+        .collect()
+}
+
+/// Where this frame's markers and their labels go, worked out once per frame.
+pub struct MarkerLayout {
+    /// Markers to draw, bottom first: place, screen position, how it stands now.
+    pub visible: Vec<(PlaceIx, Pos2, PlaceTime)>,
+    /// Labelled markers and where their labels go.
+    pub labels: Vec<(PlaceIx, Rect)>,
+}
+
+/// Works out the frame's markers and labels.
+pub fn layout(ui: &Ui, projector: &Projector, story: &Story, state: &AppState) -> MarkerLayout {
     let zoom = projector.zoom();
     let painter = ui.painter_at(projector.clip_rect());
     let visible = declutter(story, state, projector, zoom);
     let highlighted = highlighted_places(story, state, zoom);
-    let pact_capitals: Vec<PlaceIx> = story
-        .polities_in(Alliance::WarsawPact)
-        .filter_map(|polity| polity.capital)
-        .collect();
-    let mut taken: Vec<Rect> = visible
-        .iter()
-        .map(|(_, pos, _)| Rect::from_center_size(*pos, egui::vec2(22.0, 22.0)))
-        .collect();
-    taken.extend(
-        label_rects(
-            &painter,
-            story,
-            &visible,
-            &highlighted,
-            &pact_capitals,
-            zoom,
-        )
-        .into_iter()
-        .map(|(_, r)| r),
+    let labels = label_rects(
+        &painter,
+        story,
+        &visible,
+        &highlighted,
+        &pact_capitals(story),
+        zoom,
     );
-    taken
+    MarkerLayout { visible, labels }
 }
 
-/// Which markers get a name beside them. Budapest and the Warsaw Pact capitals always do; the
-/// selection, places happening now and (zoomed in) all others do where their label has room.
-fn choose_labels(
-    painter: &egui::Painter,
-    story: &Story,
-    visible: &[(PlaceIx, Pos2, PlaceTime)],
-    highlighted: &[PlaceIx],
-    pact_capitals: &[PlaceIx],
-    zoom: f64,
-) -> Vec<PlaceIx> {
-    label_rects(painter, story, visible, highlighted, pact_capitals, zoom)
-        .into_iter()
-        .map(|(ix, _)| ix)
+fn pact_capitals(story: &Story) -> Vec<PlaceIx> {
+    story
+        .polities_in(Alliance::WarsawPact)
+        .filter_map(|polity| polity.capital)
         .collect()
 }
 
@@ -313,7 +300,7 @@ fn declutter(
                     PlaceTime::Future => 1,
                     PlaceTime::Quiet => 0,
                 },
-                story.events_at_place(ix).len(),
+                story.place_events.get(ix.0).map_or(0, Vec::len),
             );
             Some((ix, pos, time, rank))
         })

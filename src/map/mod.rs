@@ -259,13 +259,22 @@ impl MapView {
             if let (true, Some(basemap)) = (online, basemap) {
                 borders::paint(ui, projector, basemap);
             }
-            let mut taken = markers::occupied(ui, projector, story, state);
+            let marker_layout = markers::layout(ui, projector, story, state);
+            let mut taken = markers::occupied(&marker_layout);
             if let Some(basemap) = basemap {
                 status::paint(ui, projector, story, state, basemap, labels, &mut taken);
             }
             movements::paint(ui, projector, story, state, &mut taken);
             labels.paint(&ui.painter_at(projector.clip_rect()), projector, &mut taken);
-            markers::ui(ui, response, projector, story, state, &mut commands);
+            markers::ui(
+                ui,
+                response,
+                projector,
+                story,
+                state,
+                &marker_layout,
+                &mut commands,
+            );
         });
         let rect = response.response.rect;
         if !(MIN_ZOOM..=MAX_ZOOM).contains(&self.zoom()) {
