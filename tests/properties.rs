@@ -5,9 +5,12 @@ use hungary1956::story::{AssetRoot, parse_story};
 use proptest::prelude::*;
 use serde_json::json;
 
-/// A random valid story as JSON, with its places' names and events' titles for checking.
-fn valid_story() -> impl Strategy<Value = (String, Vec<(f64, f64)>, Vec<(String, u32, Option<u32>)>)>
-{
+/// A random story: its JSON, its places' coordinates, and its events' titles, start minutes
+/// and spans, for checking what was loaded.
+type RandomStory = (String, Vec<(f64, f64)>, Vec<(String, u32, Option<u32>)>);
+
+/// A random valid story.
+fn valid_story() -> impl Strategy<Value = RandomStory> {
     let places = prop::collection::vec((-89.0f64..89.0, -179.0f64..179.0), 1..6);
     let events = prop::collection::vec(
         (
