@@ -70,6 +70,8 @@ pub struct Startup {
     pub saved: Option<SavedState>,
     /// A warning to show once (e.g. an unreadable saved state).
     pub notice: Option<String>,
+    /// When the process started, to report the time to the first frame.
+    pub launched: Option<std::time::Instant>,
 }
 
 impl Startup {
@@ -87,6 +89,7 @@ impl Startup {
             show_artwork: false,
             saved: None,
             notice: None,
+            launched: None,
         })
     }
 
@@ -178,6 +181,7 @@ pub struct App {
     search: SearchView,
     help_open: bool,
     notice: Option<String>,
+    launched: Option<std::time::Instant>,
 }
 
 impl App {
@@ -195,6 +199,7 @@ impl App {
             show_artwork,
             saved,
             notice,
+            launched,
         } = startup;
         let Loaded { story, warnings } = loaded;
         for warning in &warnings {
@@ -221,6 +226,7 @@ impl App {
             search: SearchView::default(),
             help_open: false,
             notice,
+            launched,
         };
         app.search = SearchView::new(&app.story);
         let mut map_view = map_view;
@@ -659,6 +665,9 @@ impl eframe::App for App {
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        if let Some(launched) = self.launched.take() {
+            log::info!("first frame {} ms after start", launched.elapsed().as_millis());
+        }
         self.artwork.poll();
         let mut commands = self.shortcuts(ui);
         if self.state.playback.playing {

@@ -8,12 +8,13 @@ use hungary1956::cli::{Cli, CliCommand};
 use hungary1956::{App, Startup, WINDOW_TITLE};
 
 fn main() -> ExitCode {
+    let launched = std::time::Instant::now();
     env_logger::Builder::from_env(
         env_logger::Env::default().default_filter_or("warn,walkers=error"),
     )
     .init();
     let cli = Cli::parse();
-    match run(cli) {
+    match run(cli, launched) {
         Ok(code) => code,
         Err(err) => {
             eprintln!("hungary1956: {err:#}");
@@ -22,7 +23,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
     if let Some(CliCommand::Check { path }) = &cli.command {
         let report = hungary1956::check::check_file(path);
         print!("{}", report.text);
@@ -33,6 +34,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         });
     }
     let mut startup = Startup::from_cli(&cli)?;
+    startup.launched = Some(launched);
     // Screenshots start from the command line alone, so that they can be repeated.
     let restore = !cli.fresh && cli.screenshot.is_none();
     let scratch = cli
