@@ -1,41 +1,17 @@
 //! Moving through the thirteen days, driven through the real app with egui_kittest: playback,
 //! the zoomable timeline, typing a time, search, tracks, the map's mode, links, memory, keys.
 
-use clap::Parser as _;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
+
+#[path = "support/harness.rs"]
+mod support;
 use egui_kittest::kittest::Queryable as _;
-use hungary1956::cli::Cli;
 use hungary1956::saved::SavedState;
 use hungary1956::state::{MapMode, Selection};
 use hungary1956::story::PlaceTime;
 use hungary1956::{App, Startup};
-
-fn from_args(args: &[&str]) -> Harness<'static, App> {
-    let cli = Cli::parse_from(std::iter::once("hungary1956").chain(args.iter().copied()));
-    build(Startup::from_cli(&cli).unwrap())
-}
-
-fn build(startup: Startup) -> Harness<'static, App> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 900.0))
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, startup));
-    settle(&mut harness);
-    harness
-}
-
-/// Runs frames until the UI is still and the base map's tiles have all arrived.
-fn settle(harness: &mut Harness<'_, App>) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    loop {
-        let still = harness.run_ok().is_some();
-        if still && harness.state().map().pending_tiles() == 0 {
-            return;
-        }
-        assert!(std::time::Instant::now() < deadline, "the UI never settled");
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-}
+use support::{build, from_args, settle};
 
 fn time_words(harness: &Harness<'_, App>) -> String {
     let app = harness.state();

@@ -4,42 +4,19 @@
 use clap::Parser as _;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
+
+#[path = "support/harness.rs"]
+mod support;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use hungary1956::cli::Cli;
 use hungary1956::state::Selection;
 use hungary1956::story::{PlaceTime, Story};
 use hungary1956::timeline::STRIP_LABEL;
 use hungary1956::{App, Startup};
-
-fn harness(startup: Startup) -> Harness<'static, App> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 900.0))
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, startup));
-    settle(&mut harness);
-    harness
-}
-
-/// Runs frames until the UI is still and the base map's tiles (rendered on another thread)
-/// have all arrived, so that what is asserted is what a user would see.
-fn settle(harness: &mut Harness<'_, App>) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    loop {
-        let still = harness.run_ok().is_some();
-        if still && harness.state().map().pending_tiles() == 0 {
-            return;
-        }
-        assert!(std::time::Instant::now() < deadline, "the UI never settled");
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-}
+use support::{build, from_args, settle};
 
 fn default_app() -> Harness<'static, App> {
-    harness(Startup::default_story().unwrap())
-}
-
-fn from_args(args: &[&str]) -> Harness<'static, App> {
-    let cli = Cli::parse_from(std::iter::once("hungary1956").chain(args.iter().copied()));
-    harness(Startup::from_cli(&cli).unwrap())
+    build(Startup::default_story().unwrap())
 }
 
 /// Places whose marker shows "happening now" at the app's current time.

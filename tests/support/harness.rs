@@ -1,0 +1,36 @@
+//! Shared by the UI tests: the real app in an egui_kittest harness, started from command-line
+//! arguments, and a way to let it settle.
+
+use clap::Parser as _;
+use egui_kittest::Harness;
+use hungary1956::cli::Cli;
+use hungary1956::{App, Startup};
+
+/// The app as started with these command-line arguments, settled.
+pub fn from_args(args: &[&str]) -> Harness<'static, App> {
+    let cli = Cli::parse_from(std::iter::once("hungary1956").chain(args.iter().copied()));
+    build(Startup::from_cli(&cli).expect("the arguments are valid"))
+}
+
+/// The app from its start-up data, at 1600×900, settled.
+pub fn build(startup: Startup) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 900.0))
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, startup));
+    settle(&mut harness);
+    harness
+}
+
+/// Runs frames until the UI is still and the base map's tiles (rendered on another thread)
+/// have all arrived, so that what is asserted is what a user would see.
+pub fn settle(harness: &mut Harness<'_, App>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let still = harness.run_ok().is_some();
+        if still && harness.state().map().pending_tiles() == 0 {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "the UI never settled");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
