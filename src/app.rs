@@ -666,7 +666,10 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         if let Some(launched) = self.launched.take() {
-            log::info!("first frame {} ms after start", launched.elapsed().as_millis());
+            log::info!(
+                "first frame {} ms after start",
+                launched.elapsed().as_millis()
+            );
         }
         self.artwork.poll();
         let mut commands = self.shortcuts(ui);

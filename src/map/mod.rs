@@ -250,9 +250,13 @@ impl MapView {
         let basemap = self.basemap.get();
         let labels = &self.labels;
         let online = self.extra.is_some();
+        if let Some(extra) = &mut self.extra {
+            extra.retry_if_due();
+        }
         let mut map =
             Map::new(Some(&mut self.tiles), &mut self.memory, home()).zoom_with_ctrl(false);
-        if let Some(extra) = &mut self.extra {
+        // A source known to be failing is not drawn (nor asked for tiles) until it is retried.
+        if let Some(extra) = self.extra.as_mut().filter(|extra| extra.is_usable()) {
             map = map.with_layer(extra, 1.0);
         }
         let response = map.show(ui, |ui, response, projector, _memory| {

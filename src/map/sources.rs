@@ -13,40 +13,67 @@ use crate::state::TileChoice;
 /// A source that has shown no tile after this long is reported as failing.
 const GIVE_UP_AFTER: Duration = Duration::from_secs(8);
 
-/// An extra tile source, watched for whether it delivers anything.
+/// The longest wait between two attempts at a failing source.
+const MAX_BACKOFF: Duration = Duration::from_secs(300);
+
+/// An extra tile source, watched for whether it delivers anything. A source that delivers
+/// nothing within [`GIVE_UP_AFTER`] is reported, and started again after a wait that doubles
+/// each time (at most [`MAX_BACKOFF`]); meanwhile the offline map shows.
 pub struct ExtraTiles {
+    ctx: egui::Context,
     choice: TileChoice,
     tiles: Box<dyn Tiles>,
     started: Instant,
     delivered: bool,
+    attempt: u32,
 }
 
 impl ExtraTiles {
     /// Starts the chosen source; `None` for the offline map alone.
     pub fn start(ctx: &egui::Context, choice: &TileChoice) -> Option<Self> {
-        let tiles: Box<dyn Tiles> = match choice {
-            TileChoice::Offline => return None,
-            TileChoice::OpenStreetMap => Box::new(HttpTiles::with_options(
-                OpenStreetMap,
-                HttpOptions {
-                    cache: cache_dir(),
-                    user_agent: Some(HeaderValue::from_static(concat!(
-                        "hungary1956/",
-                        env!("CARGO_PKG_VERSION"),
-                        " (Hungary 1956 Explorer, desktop history app)"
-                    ))),
-                    ..HttpOptions::default()
-                },
-                ctx.clone(),
-            )),
-            TileChoice::PmTiles(path) => Box::new(PmTiles::new(path, ctx.clone())),
-        };
         Some(Self {
+            ctx: ctx.clone(),
             choice: choice.clone(),
-            tiles,
+            tiles: open(ctx, choice)?,
             started: Instant::now(),
             delivered: false,
+            attempt: 0,
         })
+    }
+
+    /// Starts a failing source again once its back-off wait is over.
+    pub fn retry_if_due(&mut self) {
+        if self.delivered {
+            return;
+        }
+        let wait = GIVE_UP_AFTER
+            .saturating_mul(2u32.saturating_pow(self.attempt.min(8)))
+            .min(MAX_BACKOFF);
+        let elapsed = self.started.elapsed();
+        if elapsed < GIVE_UP_AFTER + wait {
+            // Wake up when there is something new to say or to try, even if nothing moves.
+            let next = if elapsed < GIVE_UP_AFTER {
+                GIVE_UP_AFTER
+            } else {
+                GIVE_UP_AFTER + wait
+            };
+            self.ctx.request_repaint_after(next.saturating_sub(elapsed));
+            return;
+        }
+        if let Some(tiles) = open(&self.ctx, &self.choice) {
+            log::info!(
+                "trying the tile source again (attempt {})",
+                self.attempt + 2
+            );
+            self.tiles = tiles;
+            self.started = Instant::now();
+            self.attempt = self.attempt.saturating_add(1);
+        }
+    }
+
+    /// Whether the layer should be drawn: not while it is known to be failing.
+    pub fn is_usable(&self) -> bool {
+        self.delivered || self.started.elapsed() < GIVE_UP_AFTER
     }
 
     /// Which source this is.
@@ -104,6 +131,27 @@ impl Tiles for ExtraTiles {
 
     fn stats(&self) -> Stats {
         self.tiles.stats()
+    }
+}
+
+/// Opens the chosen source's tiles (`None` for the offline map alone).
+fn open(ctx: &egui::Context, choice: &TileChoice) -> Option<Box<dyn Tiles>> {
+    match choice {
+        TileChoice::Offline => None,
+        TileChoice::OpenStreetMap => Some(Box::new(HttpTiles::with_options(
+            OpenStreetMap,
+            HttpOptions {
+                cache: cache_dir(),
+                user_agent: Some(HeaderValue::from_static(concat!(
+                    "hungary1956/",
+                    env!("CARGO_PKG_VERSION"),
+                    " (Hungary 1956 Explorer, desktop history app)"
+                ))),
+                ..HttpOptions::default()
+            },
+            ctx.clone(),
+        ))),
+        TileChoice::PmTiles(path) => Some(Box::new(PmTiles::new(path, ctx.clone()))),
     }
 }
 
