@@ -287,3 +287,24 @@ fn every_artwork_of_the_story_is_embedded() {
         );
     }
 }
+
+#[test]
+fn every_state_on_the_base_map_is_a_polity_of_the_story() {
+    let story = story();
+    let map = hungary1956::basemap::BaseMap::embedded().expect("base map");
+    for shape in &map.polities {
+        let polity = story
+            .polities
+            .iter()
+            .find(|p| p.id == shape.id)
+            .unwrap_or_else(|| panic!("{} is on the map but not in the story", shape.id));
+        let alliance = match polity.alliance {
+            Alliance::WarsawPact => "warsaw-pact",
+            Alliance::Nato => "nato",
+            Alliance::Neutral => "neutral",
+            Alliance::NonAligned => "non-aligned",
+            Alliance::Other => "other",
+        };
+        assert_eq!(alliance, shape.alliance, "{}", shape.id);
+    }
+}
