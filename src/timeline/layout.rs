@@ -91,42 +91,49 @@ pub fn lay_out(
         };
         keys.push((None, name));
     }
-    // First pass: pack each group without limit.
-    let mut packed: Vec<Vec<(EventIx, usize, f32, f32)>> = Vec::new();
-    for (key, _) in &keys {
-        let mut row_ends: Vec<f32> = Vec::new();
-        let mut items = Vec::new();
-        for (ix, event) in story.indexed_events() {
-            if event.track != *key || !shown(ix) {
-                continue;
-            }
-            let end = event.end.unwrap_or(event.start);
-            if end < visible.0 || event.start > visible.1 {
-                continue;
-            }
-            let x0 = scale.x_of(event.start);
-            let x1 = scale.x_of(end).max(x0);
-            let left = x0 - GLYPH_HALF_WIDTH;
-            let right = x1 + GLYPH_HALF_WIDTH;
-            let row = match row_ends.iter().position(|&e| e + 2.0 < left) {
-                Some(row) => row,
-                None => {
-                    row_ends.push(f32::NEG_INFINITY);
-                    row_ends.len() - 1
-                }
-            };
-            if let Some(e) = row_ends.get_mut(row) {
-                *e = right;
-            }
-            items.push((ix, row, left, right));
+    // First pass: pack each group, but never into more rows than could be shown at all (the
+    // rest overflows into the last of them), so that a story of thousands of events costs
+    // rows × events, not events².
+    let budget = ((height / MIN_ROW_HEIGHT).floor() as usize).max(keys.len());
+    let group_of = |track: Option<TrackIx>| keys.iter().position(|(key, _)| *key == track);
+    let mut packed: Vec<Vec<(EventIx, usize, f32, f32)>> = vec![Vec::new(); keys.len()];
+    let mut row_ends: Vec<Vec<f32>> = vec![Vec::new(); keys.len()];
+    for (ix, event) in story.indexed_events() {
+        let Some(group) = group_of(event.track) else {
+            continue;
+        };
+        let (Some(items), Some(row_ends)) = (packed.get_mut(group), row_ends.get_mut(group)) else {
+            continue;
+        };
+        if !shown(ix) {
+            continue;
         }
-        packed.push(items);
+        let end = event.end.unwrap_or(event.start);
+        if end < visible.0 || event.start > visible.1 {
+            continue;
+        }
+        let x0 = scale.x_of(event.start);
+        let x1 = scale.x_of(end).max(x0);
+        let left = x0 - GLYPH_HALF_WIDTH;
+        let right = x1 + GLYPH_HALF_WIDTH;
+        let row = match row_ends.iter().position(|&e| e + 2.0 < left) {
+            Some(row) => row,
+            None if row_ends.len() <= budget => {
+                row_ends.push(f32::NEG_INFINITY);
+                row_ends.len() - 1
+            }
+            // No room in any row that could be shown: it will be clustered.
+            None => budget,
+        };
+        if let Some(e) = row_ends.get_mut(row) {
+            *e = right;
+        }
+        items.push((ix, row, left, right));
     }
     let needed: Vec<usize> = packed
         .iter()
         .map(|items| items.iter().map(|i| i.1 + 1).max().unwrap_or(1))
         .collect();
-    let budget = ((height / MIN_ROW_HEIGHT).floor() as usize).max(keys.len());
     let caps = fit_caps(&needed, budget);
 
     let mut layout = Layout {
