@@ -75,16 +75,16 @@ impl StoryClock {
             }
             _ => return Err(malformed()),
         };
-        let zoned = self
+        let at = self
             .zone
-            .to_ambiguous_zoned(civil)
+            .to_ambiguous_timestamp(civil)
             .unambiguous()
             .map_err(|err| TimeError::NotInZone {
                 text: text.to_owned(),
                 zone: self.zone_name.clone(),
                 reason: err.to_string(),
             })?;
-        Ok((zoned.timestamp(), precision))
+        Ok((at, precision))
     }
 
     /// Parses a time a user typed: `1956-11-01 19:50`, `1956-11-01T19:50`, `1 Nov 19:50`,
