@@ -114,6 +114,17 @@ pub struct Area {
     pub pieces: Vec<super::pieces::Piece>,
     /// The rings cut into short runs, for stroking their outlines.
     pub outline: Vec<super::pieces::Chunk>,
+    /// The same, thinned for small zoom levels.
+    pub coarse: Drawable,
+}
+
+/// An area's rings prepared for drawing: pieces to fill and runs to stroke.
+#[derive(Debug, Clone, Default)]
+pub struct Drawable {
+    /// Pieces to fill.
+    pub pieces: Vec<super::pieces::Piece>,
+    /// Runs to stroke.
+    pub outline: Vec<super::pieces::Chunk>,
 }
 
 impl Area {
@@ -132,11 +143,24 @@ impl Area {
             .iter()
             .flat_map(|r| super::pieces::chunks(&r.points, true))
             .collect();
+        let thinned: Vec<Vec<Unit>> = rings
+            .iter()
+            .map(|r| super::pieces::thin(&r.points, super::pieces::COARSE_STEP))
+            .filter(|r| r.len() >= 3)
+            .collect();
+        let coarse = Drawable {
+            outline: thinned
+                .iter()
+                .flat_map(|r| super::pieces::chunks(r, true))
+                .collect(),
+            pieces: super::pieces::split_area(thinned, bounds),
+        };
         Some(Self {
             bounds,
             rings,
             pieces,
             outline,
+            coarse,
         })
     }
 
@@ -181,6 +205,8 @@ pub struct BaseMap {
     pub rivers: Vec<Line>,
     /// Rivers cut into short runs, for stroking.
     pub river_chunks: Vec<super::pieces::Chunk>,
+    /// The same, thinned for small zoom levels.
+    pub coarse_river_chunks: Vec<super::pieces::Chunk>,
 }
 
 /// Why the embedded data could not be read (a build problem, reported, never a panic).
@@ -242,6 +268,12 @@ impl BaseMap {
             .rivers
             .iter()
             .flat_map(|r| super::pieces::chunks(&r.points, false))
+            .collect();
+        map.coarse_river_chunks = map
+            .rivers
+            .iter()
+            .map(|r| super::pieces::thin(&r.points, super::pieces::COARSE_STEP))
+            .flat_map(|r| super::pieces::chunks(&r, false))
             .collect();
         Ok(map)
     }

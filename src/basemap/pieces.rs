@@ -10,6 +10,30 @@ const MAX_POINTS_PER_PIECE: usize = 384;
 const MAX_DEPTH: u32 = 12;
 /// Points per stroke chunk.
 const CHUNK_POINTS: usize = 256;
+/// Points of the coarse geometry (used up to [`COARSE_MAX_ZOOM`]) are at least this far apart,
+/// in unit coordinates: about 0.03° of longitude, a third of a pixel at zoom 4.
+pub const COARSE_STEP: f64 = 0.03 / 360.0;
+/// The coarse geometry is drawn up to this zoom level.
+pub const COARSE_MAX_ZOOM: u8 = 5;
+
+/// The line with points closer than `step` to the last kept one left out (the last point is
+/// always kept). Neighbours that share a border may keep different points, but never further
+/// apart than `step`, which is below a pixel where the thinned line is used.
+pub fn thin(points: &[Unit], step: f64) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::with_capacity(points.len() / 4 + 2);
+    for &p in points {
+        match out.last() {
+            Some(last) if (p.x - last.x).abs() + (p.y - last.y).abs() < step => {}
+            _ => out.push(p),
+        }
+    }
+    if let (Some(&end), Some(last)) = (points.last(), out.last())
+        && *last != end
+    {
+        out.push(end);
+    }
+    out
+}
 
 /// A part of an area inside one cell: its rings clipped to the cell.
 #[derive(Debug, Clone)]

@@ -4,7 +4,7 @@
 use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
 
 use super::geometry::{Area, BaseMap, Unit, UnitBox};
-use super::pieces::Chunk;
+use super::pieces::{COARSE_MAX_ZOOM, Chunk};
 
 /// Fill colours of the base map, by what they show.
 pub struct Palette;
@@ -94,9 +94,12 @@ pub fn render_tile(map: &BaseMap, key: TileKey, size_px: u32) -> Option<Pixmap> 
     // Outlines are stroked, which costs more per point; at half a pixel more nothing is lost.
     let stroke_step = 0.9 * line_scale;
 
+    // Small zoom levels draw the thinned geometry: a tile at zoom 4 spans 22° of longitude.
+    let coarse = key.zoom <= COARSE_MAX_ZOOM;
     for area in map.land.iter().filter(|a| a.bounds.intersects(&area_box)) {
         fill_area(
             &mut pixmap,
+            coarse,
             area,
             &area_box,
             &to_px,
@@ -111,6 +114,7 @@ pub fn render_tile(map: &BaseMap, key: TileKey, size_px: u32) -> Option<Pixmap> 
     {
         fill_area(
             &mut pixmap,
+            coarse,
             &shape.area,
             &area_box,
             &to_px,
@@ -119,16 +123,35 @@ pub fn render_tile(map: &BaseMap, key: TileKey, size_px: u32) -> Option<Pixmap> 
         );
     }
     for lake in map.lakes.iter().filter(|a| a.bounds.intersects(&area_box)) {
-        fill_area(&mut pixmap, lake, &area_box, &to_px, min_step, Palette::SEA);
+        fill_area(
+            &mut pixmap,
+            coarse,
+            lake,
+            &area_box,
+            &to_px,
+            min_step,
+            Palette::SEA,
+        );
     }
     let river_width = (0.6 + 0.18 * f32::from(key.zoom.saturating_sub(3))).min(2.6) * line_scale;
-    let rivers = chunks_path(map.river_chunks.iter(), &area_box, &to_px, stroke_step);
+    let river_chunks = if coarse {
+        &map.coarse_river_chunks
+    } else {
+        &map.river_chunks
+    };
+    let rivers = chunks_path(river_chunks.iter(), &area_box, &to_px, stroke_step);
     stroke(&mut pixmap, rivers.as_ref(), Palette::RIVER, river_width);
     let borders = chunks_path(
         map.polities
             .iter()
             .filter(|s| s.area.bounds.intersects(&area_box))
-            .flat_map(|s| s.area.outline.iter()),
+            .flat_map(|s| {
+                if coarse {
+                    s.area.coarse.outline.iter()
+                } else {
+                    s.area.outline.iter()
+                }
+            }),
         &area_box,
         &to_px,
         stroke_step,
@@ -140,6 +163,7 @@ pub fn render_tile(map: &BaseMap, key: TileKey, size_px: u32) -> Option<Pixmap> 
 
 fn fill_area(
     pixmap: &mut Pixmap,
+    coarse: bool,
     area: &Area,
     area_box: &UnitBox,
     to_px: &impl Fn(Unit) -> (f32, f32),
@@ -148,7 +172,12 @@ fn fill_area(
 ) {
     // One path for all pieces, so that the edges pieces share cancel out (no seams).
     let mut builder = PathBuilder::new();
-    for piece in area.pieces.iter().filter(|p| p.bounds.intersects(area_box)) {
+    let pieces = if coarse {
+        &area.coarse.pieces
+    } else {
+        &area.pieces
+    };
+    for piece in pieces.iter().filter(|p| p.bounds.intersects(area_box)) {
         for ring in &piece.rings {
             add_points(&mut builder, ring, to_px, min_step, true);
         }
