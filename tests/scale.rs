@@ -18,7 +18,10 @@ fn ten_thousand_events_fit_the_timeline_without_overlapping() {
     let height = 120.0;
     let layout = lay_out(&story, &scale, (story.start, story.end), height, |_| true);
     let rows: usize = layout.groups.iter().map(|g| g.rows).sum();
-    assert!(rows as f32 * layout.row_height <= height + 0.01, "{rows} rows do not fit");
+    assert!(
+        rows as f32 * layout.row_height <= height + 0.01,
+        "{rows} rows do not fit"
+    );
     // Every event is drawn once, on its own or in a cluster.
     let clustered: usize = layout.clusters.iter().map(|c| c.events.len()).sum();
     assert_eq!(layout.events.len() + clustered, 10_000);
