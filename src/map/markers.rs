@@ -61,14 +61,26 @@ pub fn ui(
     let painter = ui.painter_at(clip);
     let highlighted = highlighted_places(story, state, zoom);
     let pact_capitals = pact_capitals(story);
-    let visible = layout.visible.clone();
-    let labelled: Vec<PlaceIx> = layout.labels.iter().map(|(ix, _)| *ix).collect();
+    let visible = &layout.visible;
+    let mut labelled = vec![false; story.places.len()];
+    for (ix, _) in &layout.labels {
+        if let Some(flag) = labelled.get_mut(ix.0) {
+            *flag = true;
+        }
+    }
 
     // Markers that have just left the view (another time, another mode) fade out.
     let ctx = ui.ctx().clone();
-    let shown: Vec<PlaceIx> = visible.iter().map(|(ix, _, _)| *ix).collect();
+    let mut shown = vec![false; story.places.len()];
+    for (ix, _, _) in visible {
+        if let Some(flag) = shown.get_mut(ix.0) {
+            *flag = true;
+        }
+    }
     for (place_ix, place) in story.indexed_places() {
-        if shown.contains(&place_ix) || (zoom < SITE_ZOOM && place.within.is_some()) {
+        if shown.get(place_ix.0).copied().unwrap_or(false)
+            || (zoom < SITE_ZOOM && place.within.is_some())
+        {
             continue;
         }
         let alpha = ctx.animate_bool_with_time(fade_id(place_ix), false, FADE_SECONDS);
@@ -86,7 +98,7 @@ pub fn ui(
         );
     }
 
-    for (place_ix, pos, place_time) in visible {
+    for &(place_ix, pos, place_time) in visible {
         let Some(place) = story.place(place_ix) else {
             continue;
         };
@@ -120,7 +132,7 @@ pub fn ui(
             painter.circle_stroke(pos, radius + 5.5, Stroke::new(3.0, PlaceStyle::SELECTED));
         }
 
-        if labelled.contains(&place_ix) {
+        if labelled.get(place_ix.0).copied().unwrap_or(false) {
             label(
                 &painter,
                 pos,
@@ -311,7 +323,8 @@ fn declutter(
         let radius = story.place(ix).map_or(5.0, |p| base_radius(p.kind));
         let overlaps = kept.iter().any(|(other, other_pos, _)| {
             let other_radius = story.place(*other).map_or(5.0, |p| base_radius(p.kind));
-            other_pos.distance(pos) < radius + other_radius + 2.0
+            let reach = radius + other_radius + 2.0;
+            other_pos.distance_sq(pos) < reach * reach
         });
         if !overlaps {
             kept.push((ix, pos, time));
