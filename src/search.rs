@@ -16,6 +16,9 @@ const MAX_RESULTS: usize = 40;
 pub struct SearchView {
     index: SearchIndex,
     query: String,
+    /// Hits for `searched`, so that the index is searched when the query changes, not every frame.
+    hits: Vec<Hit>,
+    searched: String,
     chosen: usize,
     focus_next_frame: bool,
 }
@@ -41,7 +44,12 @@ impl SearchView {
 
     /// The field, and the results while there is a query.
     pub fn ui(&mut self, ui: &mut Ui, story: &Story, commands: &mut Vec<Command>) {
-        let hits = self.index.search(&self.query);
+        if self.searched != self.query {
+            self.hits = self.index.search(&self.query);
+            self.searched.clone_from(&self.query);
+        }
+        // Taken out for this frame (the field below borrows the query), put back at the end.
+        let hits = std::mem::take(&mut self.hits);
         let mut pick = None;
         ui.horizontal(|ui| {
             let field = ui.add(
@@ -114,6 +122,7 @@ impl SearchView {
                 ));
             }
         }
+        self.hits = hits;
         if let Some(hit) = pick {
             match hit {
                 Hit::Event(ix) => commands.push(Command::Select(Some(Selection::Event(ix)))),

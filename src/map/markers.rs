@@ -38,14 +38,6 @@ impl PlaceStyle {
     pub const TEXT: Color32 = Color32::from_rgb(0x1E, 0x1E, 0x1E);
 }
 
-/// The accessible label of a place's marker (its name), by which tests and screen readers find it.
-pub fn place_marker_label(story: &Story, place_ix: PlaceIx) -> String {
-    story
-        .place(place_ix)
-        .map(|place| place.name.clone())
-        .unwrap_or_default()
-}
-
 /// Draws every visible marker and turns clicks into commands.
 pub fn ui(
     ui: &mut Ui,
@@ -59,7 +51,7 @@ pub fn ui(
     let zoom = projector.zoom();
     let clip = projector.clip_rect();
     let painter = ui.painter_at(clip);
-    let highlighted = highlighted_places(story, state, zoom);
+    let highlighted = &layout.highlighted;
     let pact_capitals = pact_capitals(story);
     let visible = &layout.visible;
     let mut labelled = vec![false; story.places.len()];
@@ -177,6 +169,8 @@ pub struct MarkerLayout {
     pub visible: Vec<(PlaceIx, Pos2, PlaceTime)>,
     /// Labelled markers and where their labels go.
     pub labels: Vec<(PlaceIx, Rect)>,
+    /// Places ringed as selected.
+    pub highlighted: Vec<PlaceIx>,
 }
 
 /// Works out the frame's markers and labels.
@@ -193,7 +187,11 @@ pub fn layout(ui: &Ui, projector: &Projector, story: &Story, state: &AppState) -
         &pact_capitals(story),
         zoom,
     );
-    MarkerLayout { visible, labels }
+    MarkerLayout {
+        visible,
+        labels,
+        highlighted,
+    }
 }
 
 fn pact_capitals(story: &Story) -> Vec<PlaceIx> {

@@ -19,7 +19,7 @@ use crate::story::Story;
 use sources::ExtraTiles;
 
 pub use legend::{NOW_ONLY_LABEL, SO_FAR_LABEL};
-pub use markers::{PlaceStyle, SITE_ZOOM, place_marker_label};
+pub use markers::{PlaceStyle, SITE_ZOOM};
 
 /// Starting view: Central Europe with Budapest and the Warsaw Pact capitals from East Berlin to
 /// Moscow in sight.

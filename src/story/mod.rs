@@ -136,20 +136,6 @@ impl Story {
         self.places.iter().position(|p| p.id == id).map(PlaceIx)
     }
 
-    /// Whether `place` is `area` or lies (directly or further down) within it.
-    pub fn place_is_within(&self, place: PlaceIx, area: PlaceIx) -> bool {
-        let mut current = Some(place);
-        // The loader rejects cycles, but a bound keeps this total anyway.
-        for _ in 0..=self.places.len() {
-            match current {
-                Some(ix) if ix == area => return true,
-                Some(ix) => current = self.place(ix).and_then(|p| p.within),
-                None => return false,
-            }
-        }
-        false
-    }
-
     /// Builds [`Story::place_events`]; the loader calls it once.
     pub fn index_places(&mut self) {
         let mut index = vec![Vec::new(); self.places.len()];

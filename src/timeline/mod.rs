@@ -342,7 +342,7 @@ impl TimelineView {
         let layout = lay_out(story, &scale, (from, to), lanes.height(), |ix| {
             story.event(ix).is_some_and(|e| state.is_shown(e))
         });
-        self.tracks_ui(ui, story, state, &layout, lanes, gutter, commands);
+        self.tracks_ui(ui, state, &layout, lanes, gutter, commands);
         let lane_painter = ui.painter_at(Rect::from_x_y_ranges(axis.x_range(), lanes.y_range()));
         events_ui(
             ui,
@@ -421,14 +421,9 @@ impl TimelineView {
     }
 
     /// Track names in the gutter: click one to hide or show its events (here and on the map).
-    #[expect(
-        clippy::too_many_arguments,
-        reason = "one call site, all parts of one frame"
-    )]
     fn tracks_ui(
         &self,
         ui: &mut Ui,
-        story: &Story,
         state: &AppState,
         layout: &Layout,
         lanes: Rect,
@@ -499,7 +494,6 @@ impl TimelineView {
             if response.clicked() {
                 commands.push(Command::ToggleTrack(track));
             }
-            let _ = story;
         }
     }
 }
