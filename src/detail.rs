@@ -9,6 +9,9 @@ use crate::story::{Artwork, EventIx, PlaceIx, Source, Story};
 
 /// Heading of the "happening now" section.
 pub const NOW_HEADING: &str = "Happening now";
+/// At most this many events are listed under "Happening now"; the rest fold away under one
+/// line that says how many they are, so that a crowded moment costs no more than a quiet one.
+pub const NOW_LISTED: usize = 6;
 /// Width to height of the space kept for a picture that is still loading.
 const LOADING_ASPECT: f32 = 1.5;
 const NOW_COLOUR: Color32 = Color32::from_rgb(0xC8, 0x32, 0x1E);
@@ -50,8 +53,18 @@ fn now_ui(ui: &mut Ui, story: &Story, state: &AppState, commands: &mut Vec<Comma
             event_link_ui(ui, story, ix, "Next:", commands);
         }
     } else {
-        for ix in active {
+        let (listed, more) = active.split_at(active.len().min(NOW_LISTED));
+        for &ix in listed {
             event_link_ui(ui, story, ix, "▶", commands);
+        }
+        if !more.is_empty() {
+            egui::CollapsingHeader::new(format!("…and {} more happening now", more.len()))
+                .id_salt("happening-now-more")
+                .show(ui, |ui| {
+                    for &ix in more {
+                        event_link_ui(ui, story, ix, "▶", commands);
+                    }
+                });
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Property tests: random valid stories load with what they say; random damage to a story
+//! Property tests: random valid stories load with what they say; the events "happening now"
+//! found through the time index are exactly those a full scan finds; random damage to a story
 //! file never makes the loader panic.
 
 use hungary1956::story::{AssetRoot, parse_story};
@@ -79,6 +80,25 @@ proptest! {
         }
         // Sorted by time, as the views rely on.
         prop_assert!(story.events.windows(2).all(|w| w[0].start <= w[1].start));
+    }
+
+    #[test]
+    fn the_time_index_finds_exactly_the_events_happening_now(
+        (text, _, _) in valid_story(),
+        minutes in prop::collection::vec(0i64..(13 * 24 * 60 + 60), 1..16),
+    ) {
+        let story = parse_story(text.as_bytes(), "random.json", AssetRoot::Embedded)
+            .expect("a valid story")
+            .story;
+        for minute in minutes {
+            let at = story.start + jiff::SignedDuration::from_mins(minute);
+            let scanned: Vec<_> = story
+                .indexed_events()
+                .filter(|(_, e)| e.is_active_at(at))
+                .map(|(ix, _)| ix)
+                .collect();
+            prop_assert_eq!(story.active_events(at), scanned);
+        }
     }
 
     #[test]

@@ -416,6 +416,7 @@ impl<'a> Loader<'a> {
             events,
             movements,
             place_events: Vec::new(),
+            longest_active: jiff::SignedDuration::ZERO,
         };
         story.index_places();
         Some(story)

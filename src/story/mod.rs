@@ -87,6 +87,10 @@ pub struct Story {
     /// Per place: the events at it or at places within it, in time order (an index built by
     /// [`Story::index_places`], so that the map's per-frame queries do not scan all events).
     pub place_events: Vec<Vec<EventIx>>,
+    /// The longest time any event is active, so that the events active at a moment can be
+    /// looked for among those that started shortly before it (also built by
+    /// [`Story::index_places`]).
+    pub longest_active: jiff::SignedDuration,
 }
 
 impl Story {
@@ -136,8 +140,14 @@ impl Story {
         self.places.iter().position(|p| p.id == id).map(PlaceIx)
     }
 
-    /// Builds [`Story::place_events`]; the loader calls it once.
+    /// Builds [`Story::place_events`] and [`Story::longest_active`]; the loader calls it once.
     pub fn index_places(&mut self) {
+        self.longest_active = self
+            .events
+            .iter()
+            .map(|e| e.active_until().duration_since(e.start))
+            .max()
+            .unwrap_or_default();
         let mut index = vec![Vec::new(); self.places.len()];
         for (ix, event) in self.indexed_events() {
             for &place in &event.places {
@@ -164,9 +174,14 @@ impl Story {
 
     /// Events happening at `at`, in time order.
     pub fn active_events(&self, at: Timestamp) -> Vec<EventIx> {
-        self.indexed_events()
-            .filter(|(_, event)| event.is_active_at(at))
-            .map(|(ix, _)| ix)
+        // Events are in start order: only those that started at most `longest_active` before
+        // `at`, and not after it, can be active.
+        let earliest = at.checked_sub(self.longest_active).unwrap_or(self.start);
+        let from = self.events.partition_point(|e| e.start < earliest);
+        let to = self.events.partition_point(|e| e.start <= at);
+        (from..to.max(from))
+            .map(EventIx)
+            .filter(|&ix| self.event(ix).is_some_and(|event| event.is_active_at(at)))
             .collect()
     }
 

@@ -2,9 +2,12 @@
 //! so that none overlaps another, and, where a track has more rows than fit, the overflow
 //! gathered into clusters that show how many events they hold.
 
+use std::rc::Rc;
+
 use jiff::Timestamp;
 
 use super::scale::TimeScale;
+use crate::state::AppState;
 use crate::story::{EventIx, Story, TrackIx};
 
 /// Rows are never thinner than this (points).
@@ -56,7 +59,7 @@ pub struct Cluster {
 }
 
 /// The whole arrangement.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Layout {
     /// Track groups, top to bottom.
     pub groups: Vec<Group>,
@@ -66,6 +69,36 @@ pub struct Layout {
     pub clusters: Vec<Cluster>,
     /// Height of one row (points).
     pub row_height: f32,
+}
+
+/// The last layout and what it was made from. Scrubbing and playing move the time, not the
+/// layout, so frames that change nothing else reuse it instead of going over every event again.
+/// A new story gets a new timeline, and with it an empty cache.
+#[derive(Default)]
+pub struct LayoutCache {
+    made_from: Option<(TimeScale, f32, Vec<TrackIx>)>,
+    layout: Rc<Layout>,
+}
+
+impl LayoutCache {
+    /// The layout for this scale, height and set of hidden tracks: the last one if they are
+    /// the same as last time.
+    pub fn get(
+        &mut self,
+        story: &Story,
+        scale: &TimeScale,
+        height: f32,
+        state: &AppState,
+    ) -> Rc<Layout> {
+        let key = (*scale, height, state.hidden_tracks.clone());
+        if self.made_from.as_ref() != Some(&key) {
+            self.layout = Rc::new(lay_out(story, scale, scale.span(), height, |ix| {
+                story.event(ix).is_some_and(|e| state.is_shown(e))
+            }));
+            self.made_from = Some(key);
+        }
+        Rc::clone(&self.layout)
+    }
 }
 
 /// Lays out the events that `shown` accepts and that touch the visible span, for rows that

@@ -14,7 +14,7 @@ use jiff::{SignedDuration, Timestamp};
 use crate::state::{AppState, Command, Selection, Speed};
 use crate::story::{EventIx, Story};
 
-pub use layout::{Cluster, Layout, lay_out};
+pub use layout::{Cluster, Layout, LayoutCache, lay_out};
 pub use scale::TimeScale;
 pub use ticks::{Tick, step_minutes, ticks};
 
@@ -64,6 +64,8 @@ pub struct TimelineView {
     typing_error: Option<String>,
     /// The time at the last frame, to follow the cursor when it moves out of view.
     last_time: Option<Timestamp>,
+    /// The events' layout, kept while the view stays the same.
+    layouts: LayoutCache,
 }
 
 impl TimelineView {
@@ -339,9 +341,7 @@ impl TimelineView {
             Pos2::new(rect.left(), density.bottom() + 3.0),
             Pos2::new(rect.right(), rect.bottom() - 2.0),
         );
-        let layout = lay_out(story, &scale, (from, to), lanes.height(), |ix| {
-            story.event(ix).is_some_and(|e| state.is_shown(e))
-        });
+        let layout = self.layouts.get(story, &scale, lanes.height(), state);
         self.tracks_ui(ui, state, &layout, lanes, gutter, commands);
         let lane_painter = ui.painter_at(Rect::from_x_y_ranges(axis.x_range(), lanes.y_range()));
         events_ui(

@@ -51,6 +51,11 @@ impl TimeScale {
             .unwrap_or(self.end)
     }
 
+    /// The span of time it maps.
+    pub fn span(&self) -> (Timestamp, Timestamp) {
+        (self.start, self.end)
+    }
+
     /// Points per hour.
     pub fn points_per_hour(&self) -> f32 {
         ((self.right - self.left) as f64 * 3600.0 / self.span_secs()) as f32
