@@ -18,5 +18,6 @@ pub mod search;
 pub mod state;
 pub mod story;
 pub mod timeline;
+pub mod tooltip;
 
 pub use app::{App, Startup, WINDOW_TITLE};

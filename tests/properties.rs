@@ -1,8 +1,9 @@
 //! Property tests: random valid stories load with what they say; the events "happening now"
-//! found through the time index are exactly those a full scan finds; random damage to a story
+//! found through the time index, and how each place stands, are what a full scan finds;
+//! random damage to a story
 //! file never makes the loader panic.
 
-use hungary1956::story::{AssetRoot, parse_story};
+use hungary1956::story::{AssetRoot, PlaceTime, parse_story};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -98,6 +99,39 @@ proptest! {
                 .map(|(ix, _)| ix)
                 .collect();
             prop_assert_eq!(story.active_events(at), scanned);
+        }
+    }
+
+    #[test]
+    fn places_stand_as_a_full_scan_of_their_events_says(
+        (text, _, _) in valid_story(),
+        minutes in prop::collection::vec(0i64..(13 * 24 * 60 + 60), 1..12),
+    ) {
+        let story = parse_story(text.as_bytes(), "random.json", AssetRoot::Embedded)
+            .expect("a valid story")
+            .story;
+        // Some filter that keeps some events and drops others.
+        let shown = |e: &hungary1956::story::Event| !e.title.len().is_multiple_of(3);
+        for minute in minutes {
+            let at = story.start + jiff::SignedDuration::from_mins(minute);
+            for (place, _) in story.indexed_places() {
+                let events: Vec<_> = story
+                    .indexed_events()
+                    .filter(|(ix, _)| story.events_at_place(place).contains(ix))
+                    .map(|(_, e)| e)
+                    .filter(|e| shown(e))
+                    .collect();
+                let expected = if events.iter().any(|e| e.is_active_at(at)) {
+                    PlaceTime::Now
+                } else if events.iter().any(|e| e.start <= at) {
+                    PlaceTime::Past
+                } else if !events.is_empty() {
+                    PlaceTime::Future
+                } else {
+                    PlaceTime::Quiet
+                };
+                prop_assert_eq!(story.place_time_filtered(place, at, shown), expected);
+            }
         }
     }
 

@@ -1,9 +1,11 @@
 //! Place names of the base map as of 1956 (countries, capitals, cities), drawn by egui so that
 //! they stay crisp at every zoom, where they have room and from their own zoom level on.
 
-use egui::{Align2, Color32, FontId, Painter, Pos2, Rect};
+use egui::{Align2, Color32, FontId, Painter};
 use serde::Deserialize;
 use walkers::{Projector, lon_lat};
+
+use super::{MapText, Taken, paint_halo};
 
 const LABELS_JSON: &str = include_str!("../../data/basemap/labels.json");
 
@@ -38,6 +40,9 @@ pub struct Label {
     pub polity: Option<String>,
     /// From this map zoom level on.
     pub min_zoom: f64,
+    /// What the map shows: the name, or for a country its short name in capitals.
+    #[serde(skip)]
+    pub shown: String,
 }
 
 /// All labels, most important first.
@@ -59,6 +64,16 @@ impl Labels {
             }
         };
         items.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.min_zoom.total_cmp(&b.min_zoom)));
+        for label in &mut items {
+            label.shown = match label.kind {
+                LabelKind::Country => label
+                    .short_name
+                    .as_deref()
+                    .unwrap_or(&label.name)
+                    .to_uppercase(),
+                LabelKind::Capital | LabelKind::City => label.name.clone(),
+            };
+        }
         Self { items }
     }
 
@@ -70,7 +85,13 @@ impl Labels {
     }
 
     /// Paints the labels that fit; `taken` holds areas already used (markers), and grows.
-    pub fn paint(&self, painter: &Painter, projector: &Projector, taken: &mut Vec<Rect>) {
+    pub fn paint(
+        &self,
+        painter: &Painter,
+        projector: &Projector,
+        taken: &mut Taken,
+        text: &mut MapText,
+    ) {
         let zoom = projector.zoom();
         let clip = projector.clip_rect();
         for label in self.items.iter().filter(|l| zoom >= l.min_zoom) {
@@ -78,40 +99,35 @@ impl Labels {
             if !clip.expand(100.0).contains(pos) {
                 continue;
             }
-            let (text, font, colour, anchor) = match label.kind {
+            let (words, font, colour, anchor) = match label.kind {
                 LabelKind::Country => (
-                    label
-                        .short_name
-                        .as_deref()
-                        .unwrap_or(&label.name)
-                        .to_uppercase(),
+                    label.shown.as_str(),
                     FontId::proportional(if zoom >= 5.5 { 13.0 } else { 11.5 }),
                     COUNTRY,
                     Align2::CENTER_CENTER,
                 ),
                 LabelKind::Capital => (
-                    label.name.clone(),
+                    label.shown.as_str(),
                     FontId::proportional(12.0),
                     CITY,
                     Align2::LEFT_CENTER,
                 ),
                 LabelKind::City => (
-                    label.name.clone(),
+                    label.shown.as_str(),
                     FontId::proportional(11.0),
                     CITY,
                     Align2::LEFT_CENTER,
                 ),
             };
-            let galley = painter.layout_no_wrap(text.clone(), font.clone(), colour);
+            let galley = text.galley(painter, words, &font);
             let text_pos = match label.kind {
                 LabelKind::Country => pos,
                 _ => pos + egui::vec2(6.0, 0.0),
             };
             let rect = anchor.anchor_size(text_pos, galley.size()).expand(2.0);
-            if taken.iter().any(|r| r.intersects(rect)) {
+            if !taken.take_if_free(rect) {
                 continue;
             }
-            taken.push(rect);
             if label.kind != LabelKind::Country {
                 let dot = if label.kind == LabelKind::Capital {
                     3.0
@@ -120,28 +136,7 @@ impl Labels {
                 };
                 painter.circle(pos, dot, Color32::WHITE, egui::Stroke::new(1.2, CITY));
             }
-            halo_text(painter, text_pos, anchor, &text, font, colour);
+            paint_halo(painter, text_pos, anchor, galley, colour);
         }
     }
-}
-
-/// Text with a light halo, readable on any fill.
-pub fn halo_text(
-    painter: &Painter,
-    pos: Pos2,
-    anchor: Align2,
-    text: &str,
-    font: FontId,
-    colour: Color32,
-) {
-    let halo = Color32::from_rgba_unmultiplied(255, 255, 255, 190);
-    for offset in [
-        egui::vec2(-1.0, 0.0),
-        egui::vec2(1.0, 0.0),
-        egui::vec2(0.0, -1.0),
-        egui::vec2(0.0, 1.0),
-    ] {
-        painter.text(pos + offset, anchor, text, font.clone(), halo);
-    }
-    painter.text(pos, anchor, text, font, colour);
 }

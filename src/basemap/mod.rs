@@ -2,13 +2,19 @@
 //! `tools/basemap`), a tiny-skia tile renderer, a walkers tile source and the 1956 labels.
 
 mod geometry;
+mod grid;
 mod labels;
+mod map_text;
 mod pieces;
 mod render;
+mod taken;
 mod tiles;
 
 pub use geometry::{Area, BaseMap, BaseMapError, Line, PolityShape, Unit, UnitBox};
-pub use labels::{Label, LabelKind, Labels, halo_text};
+pub use grid::ScreenGrid;
+pub use labels::{Label, LabelKind, Labels};
+pub use map_text::{MapText, halo_text, paint_halo};
 pub use pieces::{Chunk, Piece, clip_ring};
 pub use render::{Palette, TileKey, render_tile};
+pub use taken::Taken;
 pub use tiles::{BaseMapTiles, MAX_RENDER_ZOOM, ancestor_piece};

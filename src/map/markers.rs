@@ -1,10 +1,14 @@
 //! Place markers: one clickable, labelled, accessible marker per place, styled by how the place
 //! stands at the current time (quiet, yet to come, past, happening now) and by the selection.
 
-use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Sense, Stroke, Ui, WidgetInfo};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Sense, Stroke, Ui, Vec2, WidgetInfo};
 use walkers::{Projector, lon_lat};
 
-use crate::basemap::halo_text;
+use super::fades::MarkerFades;
+use super::place_units::PlaceUnits;
+use super::sprites::MarkerSprites;
+use super::unit_projector::UnitProjector;
+use crate::basemap::{MapText, ScreenGrid, Taken, Unit};
 use crate::state::{AppState, Command, MapMode, Selection};
 use crate::story::{Alliance, PlaceIx, PlaceKind, PlaceTime, Status, Story};
 
@@ -13,6 +17,10 @@ use crate::story::{Alliance, PlaceIx, PlaceKind, PlaceTime, Status, Story};
 pub const SITE_ZOOM: f64 = 11.0;
 /// From this zoom level on, every visible marker is labelled.
 const LABEL_ALL_ZOOM: f64 = 7.0;
+/// Size of the markers' labels.
+const LABEL_SIZE: f32 = 13.0;
+/// Markers closer than this (points, edge to edge) are thinned out.
+const MARKER_GAP: f32 = 2.0;
 
 /// Colours of the map's marks; the legend uses the same ones.
 pub struct PlaceStyle;
@@ -38,7 +46,12 @@ impl PlaceStyle {
     pub const TEXT: Color32 = Color32::from_rgb(0x1E, 0x1E, 0x1E);
 }
 
-/// Draws every visible marker and turns clicks into commands.
+/// Draws every visible marker and turns clicks into commands. The markers themselves are
+/// sprites, gathered into one mesh under the rings and labels.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site, all parts of one frame"
+)]
 pub fn ui(
     ui: &mut Ui,
     _map_response: &Response,
@@ -46,6 +59,9 @@ pub fn ui(
     story: &Story,
     state: &AppState,
     layout: &MarkerLayout,
+    sprites: &mut MarkerSprites,
+    fades: &mut MarkerFades,
+    text: &mut MapText,
     commands: &mut Vec<Command>,
 ) {
     let zoom = projector.zoom();
@@ -63,31 +79,27 @@ pub fn ui(
 
     // Markers that have just left the view (another time, another mode) fade out.
     let ctx = ui.ctx().clone();
-    let mut shown = vec![false; story.places.len()];
-    for (ix, _, _) in visible {
-        if let Some(flag) = shown.get_mut(ix.0) {
-            *flag = true;
-        }
-    }
-    for (place_ix, place) in story.indexed_places() {
-        if shown.get(place_ix.0).copied().unwrap_or(false)
-            || (zoom < SITE_ZOOM && place.within.is_some())
-        {
+    let mut batch = sprites.begin(&ctx);
+    // The markers go here, under every ring and label drawn below.
+    let markers_slot = painter.add(egui::Shape::Noop);
+    let shown: Vec<PlaceIx> = visible.iter().map(|(ix, _, _)| *ix).collect();
+    for place_ix in fades.leaving(&shown, story.places.len()) {
+        let Some(place) = story.place(place_ix) else {
+            continue;
+        };
+        if zoom < SITE_ZOOM && place.within.is_some() {
             continue;
         }
         let alpha = ctx.animate_bool_with_time(fade_id(place_ix), false, FADE_SECONDS);
         if alpha <= 0.01 {
             continue;
         }
+        fades.still_fading(place_ix);
         let pos = projector.project(lon_lat(place.lon, place.lat)).to_pos2();
         let time = state.place_time(story, place_ix);
-        let (fill, radius) = marker_style(place.kind, time);
-        painter.circle(
-            pos,
-            radius,
-            fill.gamma_multiply(alpha),
-            Stroke::new(1.5, PlaceStyle::OUTLINE.gamma_multiply(alpha)),
-        );
+        if let Some(batch) = &mut batch {
+            batch.add(pos, place.kind, time, alpha);
+        }
     }
 
     for &(place_ix, pos, place_time) in visible {
@@ -95,15 +107,18 @@ pub fn ui(
             continue;
         };
         let alpha = ctx.animate_bool_with_time(fade_id(place_ix), true, FADE_SECONDS);
-        let (fill, radius) = marker_style(place.kind, place_time);
+        let (_, radius) = marker_style(place.kind, place_time);
         let fade = |colour: Color32| colour.gamma_multiply(alpha);
-        if place_time == PlaceTime::Now {
-            painter.circle_filled(
-                pos,
-                radius + 7.0,
-                fade(PlaceStyle::NOW.gamma_multiply(0.25)),
-            );
-            painter.circle_stroke(pos, radius + 4.0, Stroke::new(1.5, fade(PlaceStyle::NOW)));
+        match &mut batch {
+            Some(batch) => batch.add(pos, place.kind, place_time, alpha),
+            None => {
+                painter.circle(
+                    pos,
+                    radius,
+                    fade(marker_style(place.kind, place_time).0),
+                    Stroke::new(1.5, fade(PlaceStyle::OUTLINE)),
+                );
+            }
         }
         let is_pact_capital = pact_capitals.contains(&place_ix);
         if is_pact_capital {
@@ -113,12 +128,6 @@ pub fn ui(
                 Stroke::new(2.5, fade(pact_colour(story, place_ix, state))),
             );
         }
-        painter.circle(
-            pos,
-            radius,
-            fade(fill),
-            Stroke::new(1.5, fade(PlaceStyle::OUTLINE)),
-        );
         let selected = highlighted.contains(&place_ix);
         if selected {
             painter.circle_stroke(pos, radius + 5.5, Stroke::new(3.0, PlaceStyle::SELECTED));
@@ -127,6 +136,7 @@ pub fn ui(
         if labelled.get(place_ix.0).copied().unwrap_or(false) {
             label(
                 &painter,
+                text,
                 pos,
                 radius,
                 &place.name,
@@ -143,24 +153,32 @@ pub fn ui(
         let hit = Rect::from_center_size(pos, egui::vec2(2.0 * radius + 8.0, 2.0 * radius + 8.0));
         let id = egui::Id::unique(("place-marker", place_ix.0));
         let response = ui.interact(hit, id, Sense::click());
-        let name = place.name.clone();
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
-        let response = response.on_hover_ui(|ui| tooltip_ui(ui, story, state, place_ix));
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &place.name));
+        if crate::tooltip::may_show(&response) {
+            response
+                .clone()
+                .on_hover_ui(|ui| tooltip_ui(ui, story, state, place_ix));
+        }
         if response.clicked() {
             commands.push(Command::Select(Some(Selection::Place(place_ix))));
         }
+    }
+    if let Some(batch) = batch {
+        painter.set(markers_slot, batch.into_shape());
     }
 }
 
 /// The screen areas the story's markers and their labels will take this frame, so that the
 /// base map's own labels keep clear of them.
-pub fn occupied(layout: &MarkerLayout) -> Vec<Rect> {
-    layout
-        .visible
-        .iter()
-        .map(|(_, pos, _)| Rect::from_center_size(*pos, egui::vec2(22.0, 22.0)))
-        .chain(layout.labels.iter().map(|(_, rect)| *rect))
-        .collect()
+pub fn occupied(screen: Rect, layout: &MarkerLayout) -> Taken {
+    Taken::new(
+        screen,
+        layout
+            .visible
+            .iter()
+            .map(|(_, pos, _)| Rect::from_center_size(*pos, egui::vec2(22.0, 22.0)))
+            .chain(layout.labels.iter().map(|(_, rect)| *rect)),
+    )
 }
 
 /// Where this frame's markers and their labels go, worked out once per frame.
@@ -174,13 +192,20 @@ pub struct MarkerLayout {
 }
 
 /// Works out the frame's markers and labels.
-pub fn layout(ui: &Ui, projector: &Projector, story: &Story, state: &AppState) -> MarkerLayout {
+pub fn layout(
+    painter: &egui::Painter,
+    projector: &Projector,
+    story: &Story,
+    state: &AppState,
+    units: &mut PlaceUnits,
+    text: &mut MapText,
+) -> MarkerLayout {
     let zoom = projector.zoom();
-    let painter = ui.painter_at(projector.clip_rect());
-    let visible = declutter(story, state, projector, zoom);
+    let visible = declutter(story, state, projector, units.of(story), zoom);
     let highlighted = highlighted_places(story, state, zoom);
     let labels = label_rects(
-        &painter,
+        painter,
+        text,
         story,
         &visible,
         &highlighted,
@@ -204,6 +229,7 @@ fn pact_capitals(story: &Story) -> Vec<PlaceIx> {
 /// The labelled markers and where their labels go.
 fn label_rects(
     painter: &egui::Painter,
+    text: &mut MapText,
     story: &Story,
     visible: &[(PlaceIx, Pos2, PlaceTime)],
     highlighted: &[PlaceIx],
@@ -211,6 +237,7 @@ fn label_rects(
     zoom: f64,
 ) -> Vec<(PlaceIx, Rect)> {
     let mut chosen: Vec<(PlaceIx, Rect)> = Vec::new();
+    let mut taken = Taken::new(painter.clip_rect(), []);
     // `visible` is bottom first; labels are placed most important first.
     for &(ix, pos, time) in visible.iter().rev() {
         let Some(place) = story.place(ix) else {
@@ -224,12 +251,8 @@ fn label_rects(
         if !wanted {
             continue;
         }
-        let size = painter
-            .layout_no_wrap(
-                place.name.clone(),
-                FontId::proportional(13.0),
-                PlaceStyle::TEXT,
-            )
+        let size = text
+            .galley(painter, &place.name, &FontId::proportional(LABEL_SIZE))
             .size();
         let height = if pact_capitals.contains(&ix) {
             size.y + 14.0
@@ -241,7 +264,10 @@ fn label_rects(
             left_center - egui::vec2(0.0, size.y / 2.0),
             egui::vec2(size.x, height),
         );
-        if always || !chosen.iter().any(|(_, other)| other.intersects(rect)) {
+        if always {
+            taken.take(rect);
+            chosen.push((ix, rect));
+        } else if taken.take_if_free(rect) {
             chosen.push((ix, rect));
         }
     }
@@ -256,7 +282,7 @@ fn fade_id(place: PlaceIx) -> egui::Id {
 }
 
 /// Fill and radius of a marker.
-fn marker_style(kind: PlaceKind, time: PlaceTime) -> (Color32, f32) {
+pub(super) fn marker_style(kind: PlaceKind, time: PlaceTime) -> (Color32, f32) {
     let base = base_radius(kind);
     match time {
         PlaceTime::Quiet => (PlaceStyle::QUIET, base - 1.5),
@@ -281,16 +307,18 @@ fn declutter(
     story: &Story,
     state: &AppState,
     projector: &Projector,
+    units: &[Unit],
     zoom: f64,
 ) -> Vec<(PlaceIx, Pos2, PlaceTime)> {
     let clip = projector.clip_rect().expand(40.0);
+    let to_screen = UnitProjector::new(projector);
     // (place, screen position, how it stands now, importance)
     type Candidate = (PlaceIx, Pos2, PlaceTime, (u8, u8, usize));
     let mut candidates: Vec<Candidate> = story
         .indexed_places()
         .filter(|(_, place)| zoom >= SITE_ZOOM || place.within.is_none())
         .filter_map(|(ix, place)| {
-            let pos = projector.project(lon_lat(place.lon, place.lat)).to_pos2();
+            let pos = to_screen.place(*units.get(ix.0)?);
             if !clip.contains(pos) {
                 return None;
             }
@@ -316,15 +344,26 @@ fn declutter(
         })
         .collect();
     candidates.sort_by_key(|candidate| std::cmp::Reverse(candidate.3));
+    // The markers kept so far, with their radii, in a grid: each candidate asks only about
+    // the markers near it.
+    let widest = [PlaceKind::Capital, PlaceKind::City, PlaceKind::Site]
+        .map(base_radius)
+        .into_iter()
+        .fold(0.0, f32::max);
+    let mut kept_grid: ScreenGrid<(Pos2, f32)> = ScreenGrid::new(clip, 2.0 * widest + MARKER_GAP);
     let mut kept: Vec<(PlaceIx, Pos2, PlaceTime)> = Vec::new();
     for (ix, pos, time, _) in candidates {
         let radius = story.place(ix).map_or(5.0, |p| base_radius(p.kind));
-        let overlaps = kept.iter().any(|(other, other_pos, _)| {
-            let other_radius = story.place(*other).map_or(5.0, |p| base_radius(p.kind));
-            let reach = radius + other_radius + 2.0;
-            other_pos.distance_sq(pos) < reach * reach
+        let around = Rect::from_center_size(pos, Vec2::splat(2.0 * (radius + widest + MARKER_GAP)));
+        let overlaps = kept_grid.any_near(around, |&(other, other_radius)| {
+            let reach = radius + other_radius + MARKER_GAP;
+            pos.distance_sq(other) < reach * reach
         });
         if !overlaps {
+            kept_grid.insert(
+                Rect::from_center_size(pos, Vec2::splat(2.0 * radius)),
+                (pos, radius),
+            );
             kept.push((ix, pos, time));
         }
     }
@@ -372,18 +411,19 @@ fn pact_colour(story: &Story, place_ix: PlaceIx, state: &AppState) -> Color32 {
 
 fn label(
     painter: &egui::Painter,
+    text: &mut MapText,
     pos: Pos2,
     radius: f32,
     name: &str,
     pact: Option<(String, Color32)>,
 ) {
     let anchor = pos + egui::vec2(radius + 5.0, 0.0);
-    halo_text(
+    text.halo(
         painter,
         anchor,
         Align2::LEFT_CENTER,
         name,
-        FontId::proportional(13.0),
+        &FontId::proportional(LABEL_SIZE),
         PlaceStyle::TEXT,
     );
     if let Some((state_name, colour)) = pact {
@@ -391,12 +431,12 @@ fn label(
         paint_star(painter, below + egui::vec2(5.0, 0.0), 6.5, Color32::WHITE);
         paint_star(painter, below + egui::vec2(5.0, 0.0), 5.0, colour);
         let text_at = below + egui::vec2(13.0, 0.0);
-        halo_text(
+        text.halo(
             painter,
             text_at,
             Align2::LEFT_CENTER,
             &state_name,
-            FontId::proportional(11.0),
+            &FontId::proportional(11.0),
             colour,
         );
     }

@@ -2,18 +2,22 @@
 //! zoom controls. Owns only widget memory (the map's centre and zoom).
 
 mod borders;
+mod fades;
 mod legend;
 mod markers;
 mod movements;
+mod place_units;
 mod sources;
+mod sprites;
 mod status;
+mod unit_projector;
 
 use std::sync::{Arc, OnceLock};
 
 use egui::{Align2, Ui};
 use walkers::{Map, MapMemory, Position, lon_lat};
 
-use crate::basemap::{BaseMap, BaseMapTiles, Labels, Unit};
+use crate::basemap::{BaseMap, BaseMapTiles, Labels, MapText, Unit};
 use crate::state::{AppState, Command, MapRequest, TileChoice};
 use crate::story::Story;
 use sources::ExtraTiles;
@@ -51,6 +55,14 @@ pub struct MapView {
     pmtiles_path: Option<std::path::PathBuf>,
     basemap: Arc<OnceLock<BaseMap>>,
     labels: Labels,
+    /// The markers' looks, painted once into a texture.
+    sprites: sprites::MarkerSprites,
+    /// The map's text, laid out once and kept.
+    text: MapText,
+    /// The markers fading out.
+    fades: fades::MarkerFades,
+    /// The story's places in map units.
+    place_units: place_units::PlaceUnits,
     flight: Option<Flight>,
 }
 
@@ -83,6 +95,10 @@ impl MapView {
             pmtiles_path: None,
             basemap,
             labels: Labels::embedded(),
+            sprites: sprites::MarkerSprites::default(),
+            text: MapText::default(),
+            fades: fades::MarkerFades::default(),
+            place_units: place_units::PlaceUnits::default(),
             flight: None,
         };
         view.reset();
@@ -249,6 +265,10 @@ impl MapView {
         let zoom_before = self.zoom();
         let basemap = self.basemap.get();
         let labels = &self.labels;
+        let sprites = &mut self.sprites;
+        let text = &mut self.text;
+        let fades = &mut self.fades;
+        let place_units = &mut self.place_units;
         let online = self.extra.is_some();
         if let Some(extra) = &mut self.extra {
             extra.retry_if_due();
@@ -263,13 +283,18 @@ impl MapView {
             if let (true, Some(basemap)) = (online, basemap) {
                 borders::paint(ui, projector, basemap);
             }
-            let marker_layout = markers::layout(ui, projector, story, state);
-            let mut taken = markers::occupied(&marker_layout);
+            let painter = ui.painter_at(projector.clip_rect());
+            text.begin_frame(&painter);
+            let marker_layout =
+                markers::layout(&painter, projector, story, state, place_units, text);
+            let mut taken = markers::occupied(projector.clip_rect(), &marker_layout);
             if let Some(basemap) = basemap {
-                status::paint(ui, projector, story, state, basemap, labels, &mut taken);
+                status::paint(
+                    ui, projector, story, state, basemap, labels, &mut taken, text,
+                );
             }
-            movements::paint(ui, projector, story, state, &mut taken);
-            labels.paint(&ui.painter_at(projector.clip_rect()), projector, &mut taken);
+            movements::paint(ui, projector, story, state, &mut taken, text);
+            labels.paint(&painter, projector, &mut taken, text);
             markers::ui(
                 ui,
                 response,
@@ -277,6 +302,9 @@ impl MapView {
                 story,
                 state,
                 &marker_layout,
+                sprites,
+                fades,
+                text,
                 &mut commands,
             );
         });

@@ -4,6 +4,7 @@
 use egui::{Align2, Color32, FontId, Pos2, Shape, Stroke, Ui};
 use walkers::{Projector, lon_lat};
 
+use crate::basemap::{MapText, Taken, paint_halo};
 use crate::state::AppState;
 use crate::story::{Movement, Side, Story};
 
@@ -36,7 +37,8 @@ pub fn paint(
     projector: &Projector,
     story: &Story,
     state: &AppState,
-    taken: &mut Vec<egui::Rect>,
+    taken: &mut Taken,
+    text: &mut MapText,
 ) {
     let painter = ui.painter_at(projector.clip_rect());
     for movement in &story.movements {
@@ -94,23 +96,14 @@ pub fn paint(
             continue;
         }
         let font = FontId::proportional(11.5);
-        let size = painter
-            .layout_no_wrap(movement.label.clone(), font.clone(), colour)
-            .size();
+        let galley = text.galley(&painter, &movement.label, &font);
+        let size = galley.size();
         let label_at = head + egui::vec2(8.0, -6.0);
         let rect = Align2::LEFT_BOTTOM.anchor_size(label_at, size).expand(1.0);
-        if taken.iter().any(|other| other.intersects(rect)) {
+        if !taken.take_if_free(rect) {
             continue;
         }
-        taken.push(rect);
-        crate::basemap::halo_text(
-            &painter,
-            label_at,
-            Align2::LEFT_BOTTOM,
-            &movement.label,
-            font,
-            colour,
-        );
+        paint_halo(&painter, label_at, Align2::LEFT_BOTTOM, galley, colour);
     }
 }
 

@@ -5,7 +5,8 @@
 use egui::{Align2, Color32, FontId, Pos2, Shape, Stroke, Ui};
 use walkers::{Projector, lon_lat};
 
-use crate::basemap::{BaseMap, Labels, Unit};
+use super::unit_projector::UnitProjector;
+use crate::basemap::{BaseMap, Labels, MapText, Taken, Unit, paint_halo};
 use crate::state::AppState;
 use crate::story::{Status, Story};
 
@@ -20,6 +21,10 @@ pub fn status_colour(status: Status) -> Option<Color32> {
 
 /// Paints the status borders and words of every polity whose status differs from the start;
 /// the words go where `taken` leaves room (and are added to it).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site, all parts of one frame"
+)]
 pub fn paint(
     ui: &Ui,
     projector: &Projector,
@@ -27,7 +32,8 @@ pub fn paint(
     state: &AppState,
     map: &BaseMap,
     labels: &Labels,
-    taken: &mut Vec<egui::Rect>,
+    taken: &mut Taken,
+    text: &mut MapText,
 ) {
     let painter = ui.painter_at(projector.clip_rect());
     for polity in &story.polities {
@@ -53,18 +59,17 @@ pub fn paint(
         }
         if let (Some(label), Some(words)) = (labels.country(&polity.id), change.label.as_deref()) {
             let font = FontId::proportional(12.0);
-            let size = painter
-                .layout_no_wrap(words.to_owned(), font.clone(), colour)
-                .size();
+            let galley = text.galley(&painter, words, &font);
+            let size = galley.size();
             let country = projector.project(lon_lat(label.lon, label.lat)).to_pos2();
             // Under the country's name, or further down where markers are in the way.
             let spot = (1..6)
                 .map(|step| country + egui::vec2(0.0, 16.0 * step as f32))
                 .map(|pos| (pos, Align2::CENTER_TOP.anchor_size(pos, size).expand(2.0)))
-                .find(|(_, rect)| !taken.iter().any(|other| other.intersects(*rect)));
+                .find(|(_, rect)| taken.is_free(*rect));
             if let Some((pos, rect)) = spot {
-                taken.push(rect);
-                crate::basemap::halo_text(&painter, pos, Align2::CENTER_TOP, words, font, colour);
+                taken.take(rect);
+                paint_halo(&painter, pos, Align2::CENTER_TOP, galley, colour);
             }
         }
     }
@@ -73,17 +78,10 @@ pub fn paint(
 /// The ring in screen points, skipping points less than a point apart. Unit coordinates map
 /// linearly to the screen at a given zoom, so no trigonometry is needed per point.
 pub(crate) fn screen_ring(projector: &Projector, ring: &[Unit]) -> Vec<Pos2> {
-    let center = projector.clip_rect().center();
-    let at_center = projector.unproject(center.to_vec2());
-    let origin = Unit::from_lon_lat(at_center.x(), at_center.y());
-    let scale = 256.0 * 2f64.powf(projector.zoom());
+    let to_screen = UnitProjector::new(projector);
     let mut out: Vec<Pos2> = Vec::with_capacity(ring.len());
-    for unit in ring {
-        let pos = center
-            + egui::vec2(
-                ((unit.x - origin.x) * scale) as f32,
-                ((unit.y - origin.y) * scale) as f32,
-            );
+    for &unit in ring {
+        let pos = to_screen.place(unit);
         if out.last().is_none_or(|last| last.distance(pos) >= 1.0) {
             out.push(pos);
         }

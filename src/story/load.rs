@@ -417,6 +417,7 @@ impl<'a> Loader<'a> {
             movements,
             place_events: Vec::new(),
             longest_active: jiff::SignedDuration::ZERO,
+            serial: 0,
         };
         story.index_places();
         Some(story)

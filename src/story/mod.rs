@@ -91,6 +91,9 @@ pub struct Story {
     /// looked for among those that started shortly before it (also built by
     /// [`Story::index_places`]).
     pub longest_active: jiff::SignedDuration,
+    /// A number no other story loaded in this run has, so that views can tell whether what
+    /// they keep from frame to frame (such as the places' map coordinates) is this story's.
+    pub serial: u64,
 }
 
 impl Story {
@@ -140,8 +143,11 @@ impl Story {
         self.places.iter().position(|p| p.id == id).map(PlaceIx)
     }
 
-    /// Builds [`Story::place_events`] and [`Story::longest_active`]; the loader calls it once.
+    /// Builds [`Story::place_events`] and [`Story::longest_active`], and gives the story its
+    /// [`Story::serial`]; the loader calls it once.
     pub fn index_places(&mut self) {
+        static NEXT_SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        self.serial = NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.longest_active = self
             .events
             .iter()
@@ -215,30 +221,31 @@ impl Story {
         at: Timestamp,
         shown: impl Fn(&Event) -> bool,
     ) -> PlaceTime {
-        let mut any = false;
-        let mut past = false;
         let events = self
             .place_events
             .get(place.0)
             .map(Vec::as_slice)
             .unwrap_or_default();
-        for event in events
+        // The list is in time order: find where "started by `at`" ends, and where events that
+        // started too long ago to be active still begin, instead of looking at every event.
+        let start_of = |ix: &EventIx| self.event(*ix).map(|e| e.start);
+        let started = events.partition_point(|ix| start_of(ix).is_some_and(|s| s <= at));
+        let earliest = at.checked_sub(self.longest_active).unwrap_or(self.start);
+        let recent = events.partition_point(|ix| start_of(ix).is_some_and(|s| s < earliest));
+        let (before, after) = events.split_at(started.min(events.len()));
+        let recent = &before[recent.min(before.len())..];
+        if recent
             .iter()
             .filter_map(|&ix| self.event(ix))
-            .filter(|e| shown(e))
+            .any(|e| shown(e) && e.is_active_at(at))
         {
-            any = true;
-            if event.is_active_at(at) {
-                return PlaceTime::Now;
-            }
-            if event.start <= at {
-                past = true;
-            }
-        }
-        match (any, past) {
-            (false, _) => PlaceTime::Quiet,
-            (true, true) => PlaceTime::Past,
-            (true, false) => PlaceTime::Future,
+            PlaceTime::Now
+        } else if before.iter().filter_map(|&ix| self.event(ix)).any(&shown) {
+            PlaceTime::Past
+        } else if after.iter().filter_map(|&ix| self.event(ix)).any(&shown) {
+            PlaceTime::Future
+        } else {
+            PlaceTime::Quiet
         }
     }
 

@@ -574,15 +574,19 @@ fn events_ui(
             egui::Id::unique(("timeline-event", ix.0)),
             Sense::click(),
         );
-        let title = event.title.clone();
         let marked = is_selected || is_highlighted;
-        response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, marked, &title));
-        let response = response.on_hover_ui(|ui| {
-            ui.set_max_width(300.0);
-            ui.strong(&event.title);
-            ui.weak(story.clock.format_long(event.start));
-            ui.label(&event.summary);
-        });
+        response
+            .widget_info(|| WidgetInfo::selected(egui::Role::Button, true, marked, &event.title));
+        // Asking egui about a tooltip costs as much as the widget itself; with hundreds of
+        // events on the strip, ask only for the one the pointer or the keyboard is on.
+        if crate::tooltip::may_show(&response) {
+            response.clone().on_hover_ui(|ui| {
+                ui.set_max_width(300.0);
+                ui.strong(&event.title);
+                ui.weak(story.clock.format_long(event.start));
+                ui.label(&event.summary);
+            });
+        }
         if response.clicked() {
             commands.push(Command::Select(Some(Selection::Event(ix))));
         }

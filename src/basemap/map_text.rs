@@ -1,0 +1,114 @@
+//! The map's text (place names, status words, the labels of arrows), laid out once and kept.
+//! egui lays a string out again whenever it was not shown in the frame before, and the map's
+//! labels come and go as the time moves: kept here, a name costs its layout once per run, not
+//! each time its place starts or stops happening. Everything is dropped when egui rebuilds its
+//! fonts (a kept layout would then point into the old glyph atlas).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use egui::{Align2, Color32, FontId, Galley, Painter, Pos2, Rect};
+
+/// A font as a hash key (egui's `FontId` holds its size as a float, and so is not `Eq`).
+type FontKey = (u32, egui::FontFamily);
+
+fn key(font: &FontId) -> FontKey {
+    (font.size.to_bits(), font.family.clone())
+}
+
+/// Laid-out strings by font and text.
+#[derive(Default)]
+pub struct MapText {
+    galleys: HashMap<FontKey, HashMap<String, Arc<Galley>>>,
+    /// A string laid out every frame; while egui hands back the same layout for it, its fonts
+    /// (and all the layouts kept here) are still valid.
+    sentinel: Option<(f32, Arc<Galley>)>,
+}
+
+impl MapText {
+    /// Checks, once per frame before any use, that egui's fonts are the ones the kept layouts
+    /// were made with; forgets them all if not.
+    pub fn begin_frame(&mut self, painter: &Painter) {
+        let scale = painter.pixels_per_point();
+        let probe = painter.layout_no_wrap(
+            "1956".to_owned(),
+            FontId::proportional(12.0),
+            Color32::PLACEHOLDER,
+        );
+        let same = self
+            .sentinel
+            .as_ref()
+            .is_some_and(|(s, galley)| *s == scale && Arc::ptr_eq(galley, &probe));
+        if !same {
+            self.galleys.clear();
+            self.sentinel = Some((scale, probe));
+        }
+    }
+
+    /// `text` laid out on one line in `font`, in the colour it is painted with.
+    pub fn galley(&mut self, painter: &Painter, text: &str, font: &FontId) -> Arc<Galley> {
+        if let Some(galley) = self
+            .galleys
+            .get(&key(font))
+            .and_then(|by_text| by_text.get(text))
+        {
+            return Arc::clone(galley);
+        }
+        let galley = painter.layout_no_wrap(text.to_owned(), font.clone(), Color32::PLACEHOLDER);
+        self.galleys
+            .entry(key(font))
+            .or_default()
+            .insert(text.to_owned(), Arc::clone(&galley));
+        galley
+    }
+
+    /// Paints `text` with a light halo, readable on any fill; returns where it went.
+    pub fn halo(
+        &mut self,
+        painter: &Painter,
+        pos: Pos2,
+        anchor: Align2,
+        text: &str,
+        font: &FontId,
+        colour: Color32,
+    ) -> Rect {
+        let galley = self.galley(painter, text, font);
+        paint_halo(painter, pos, anchor, galley, colour)
+    }
+}
+
+/// Paints a laid-out text with a light halo around it; returns where it went.
+pub fn paint_halo(
+    painter: &Painter,
+    pos: Pos2,
+    anchor: Align2,
+    galley: Arc<Galley>,
+    colour: Color32,
+) -> Rect {
+    let rect = anchor.anchor_size(pos, galley.size());
+    let halo = Color32::from_rgba_unmultiplied(255, 255, 255, 190);
+    for offset in [
+        egui::vec2(-1.0, 0.0),
+        egui::vec2(1.0, 0.0),
+        egui::vec2(0.0, -1.0),
+        egui::vec2(0.0, 1.0),
+    ] {
+        painter.galley(rect.min + offset, Arc::clone(&galley), halo);
+    }
+    painter.galley(rect.min, galley, colour);
+    rect
+}
+
+/// Text with a light halo, laid out through egui's own cache (for text that is not the map's,
+/// such as its attribution line).
+pub fn halo_text(
+    painter: &Painter,
+    pos: Pos2,
+    anchor: Align2,
+    text: &str,
+    font: FontId,
+    colour: Color32,
+) {
+    let galley = painter.layout_no_wrap(text.to_owned(), font, Color32::PLACEHOLDER);
+    paint_halo(painter, pos, anchor, galley, colour);
+}
