@@ -11,7 +11,7 @@ const WATER_GEOJSON: &str = include_str!("../../data/basemap/water.geojson");
 const LAND_GEOJSON: &str = include_str!("../../data/basemap/land.geojson");
 
 /// A point in Web Mercator unit coordinates: x and y in [0, 1], y growing southwards.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Unit {
     /// 0 at 180° W, 1 at 180° E.
     pub x: f64,

@@ -3,9 +3,9 @@
 
 use egui::{Align2, Color32, FontId, Painter};
 use serde::Deserialize;
-use walkers::{Projector, lon_lat};
+use walkers::Projector;
 
-use super::{MapText, Taken, paint_halo};
+use super::{MapText, Taken, Unit, UnitProjector};
 
 const LABELS_JSON: &str = include_str!("../../data/basemap/labels.json");
 
@@ -43,6 +43,9 @@ pub struct Label {
     /// What the map shows: the name, or for a country its short name in capitals.
     #[serde(skip)]
     pub shown: String,
+    /// Where it is in map units.
+    #[serde(skip)]
+    pub unit: Unit,
 }
 
 /// All labels, most important first.
@@ -65,6 +68,7 @@ impl Labels {
         };
         items.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.min_zoom.total_cmp(&b.min_zoom)));
         for label in &mut items {
+            label.unit = Unit::from_lon_lat(label.lon, label.lat);
             label.shown = match label.kind {
                 LabelKind::Country => label
                     .short_name
@@ -93,10 +97,11 @@ impl Labels {
         text: &mut MapText,
     ) {
         let zoom = projector.zoom();
-        let clip = projector.clip_rect();
+        let around = projector.clip_rect().expand(100.0);
+        let to_screen = UnitProjector::new(projector);
         for label in self.items.iter().filter(|l| zoom >= l.min_zoom) {
-            let pos = projector.project(lon_lat(label.lon, label.lat)).to_pos2();
-            if !clip.expand(100.0).contains(pos) {
+            let pos = to_screen.place(label.unit);
+            if !around.contains(pos) {
                 continue;
             }
             let (words, font, colour, anchor) = match label.kind {
@@ -134,9 +139,13 @@ impl Labels {
                 } else {
                     2.2
                 };
-                painter.circle(pos, dot, Color32::WHITE, egui::Stroke::new(1.2, CITY));
+                // Two filled discs rather than a disc with a stroke: egui draws small filled
+                // discs from pre-drawn ones (4 vertices), but tessellates a stroke.
+                painter.circle_filled(pos, dot + 1.2, CITY);
+                painter.circle_filled(pos, dot, Color32::WHITE);
             }
-            paint_halo(painter, text_pos, anchor, galley, colour);
+            text.halo(painter, text_pos, anchor, words, &font, colour);
         }
+        text.flush(painter);
     }
 }

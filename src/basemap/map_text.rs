@@ -3,11 +3,16 @@
 //! labels come and go as the time moves: kept here, a name costs its layout once per run, not
 //! each time its place starts or stops happening. Everything is dropped when egui rebuilds its
 //! fonts (a kept layout would then point into the old glyph atlas).
+//!
+//! Haloed labels are drawn as sprites ([`LabelSprites`]), gathered per layer: each layer calls
+//! [`MapText::flush`] when its labels are all placed.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui::{Align2, Color32, FontId, Galley, Painter, Pos2, Rect};
+
+use super::label_sprites::LabelSprites;
 
 /// A font as a hash key (egui's `FontId` holds its size as a float, and so is not `Eq`).
 type FontKey = (u32, egui::FontFamily);
@@ -23,6 +28,8 @@ pub struct MapText {
     /// A string laid out every frame; while egui hands back the same layout for it, its fonts
     /// (and all the layouts kept here) are still valid.
     sentinel: Option<(f32, Arc<Galley>)>,
+    /// The haloed labels as sprites.
+    sprites: LabelSprites,
 }
 
 impl MapText {
@@ -42,6 +49,14 @@ impl MapText {
         if !same {
             self.galleys.clear();
             self.sentinel = Some((scale, probe));
+        }
+        self.sprites.begin_frame(painter.ctx());
+    }
+
+    /// Paints the haloed labels placed since the last call, above what is painted so far.
+    pub fn flush(&mut self, painter: &Painter) {
+        if let Some(shape) = self.sprites.take_batch() {
+            painter.add(shape);
         }
     }
 
@@ -73,7 +88,13 @@ impl MapText {
         colour: Color32,
     ) -> Rect {
         let galley = self.galley(painter, text, font);
-        paint_halo(painter, pos, anchor, galley, colour)
+        let rect = anchor.anchor_size(pos, galley.size());
+        let as_sprite = font.family == egui::FontFamily::Proportional
+            && self.sprites.add(rect.min, text, font.size, colour);
+        if !as_sprite {
+            paint_halo(painter, pos, anchor, galley, colour);
+        }
+        rect
     }
 }
 

@@ -3,12 +3,14 @@
 
 mod geometry;
 mod grid;
+mod label_sprites;
 mod labels;
 mod map_text;
 mod pieces;
 mod render;
 mod taken;
 mod tiles;
+mod unit_projector;
 
 pub use geometry::{Area, BaseMap, BaseMapError, Line, PolityShape, Unit, UnitBox};
 pub use grid::ScreenGrid;
@@ -18,3 +20,4 @@ pub use pieces::{Chunk, Piece, clip_ring};
 pub use render::{Palette, TileKey, render_tile};
 pub use taken::Taken;
 pub use tiles::{BaseMapTiles, MAX_RENDER_ZOOM, ancestor_piece};
+pub use unit_projector::UnitProjector;

@@ -7,8 +7,7 @@ use walkers::{Projector, lon_lat};
 use super::fades::MarkerFades;
 use super::place_units::PlaceUnits;
 use super::sprites::MarkerSprites;
-use super::unit_projector::UnitProjector;
-use crate::basemap::{MapText, ScreenGrid, Taken, Unit};
+use crate::basemap::{MapText, ScreenGrid, Taken, Unit, UnitProjector};
 use crate::state::{AppState, Command, MapMode, Selection};
 use crate::story::{Alliance, PlaceIx, PlaceKind, PlaceTime, Status, Story};
 
@@ -166,6 +165,7 @@ pub fn ui(
     if let Some(batch) = batch {
         painter.set(markers_slot, batch.into_shape());
     }
+    text.flush(&painter);
 }
 
 /// The screen areas the story's markers and their labels will take this frame, so that the

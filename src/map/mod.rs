@@ -10,7 +10,6 @@ mod place_units;
 mod sources;
 mod sprites;
 mod status;
-mod unit_projector;
 
 use std::sync::{Arc, OnceLock};
 

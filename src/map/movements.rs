@@ -4,7 +4,7 @@
 use egui::{Align2, Color32, FontId, Pos2, Shape, Stroke, Ui};
 use walkers::{Projector, lon_lat};
 
-use crate::basemap::{MapText, Taken, paint_halo};
+use crate::basemap::{MapText, Taken};
 use crate::state::AppState;
 use crate::story::{Movement, Side, Story};
 
@@ -103,8 +103,16 @@ pub fn paint(
         if !taken.take_if_free(rect) {
             continue;
         }
-        paint_halo(&painter, label_at, Align2::LEFT_BOTTOM, galley, colour);
+        text.halo(
+            &painter,
+            label_at,
+            Align2::LEFT_BOTTOM,
+            &movement.label,
+            &font,
+            colour,
+        );
     }
+    text.flush(&painter);
 }
 
 /// The polyline's first `fraction` of length, and the point where it ends.

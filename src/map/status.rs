@@ -5,8 +5,7 @@
 use egui::{Align2, Color32, FontId, Pos2, Shape, Stroke, Ui};
 use walkers::{Projector, lon_lat};
 
-use super::unit_projector::UnitProjector;
-use crate::basemap::{BaseMap, Labels, MapText, Taken, Unit, paint_halo};
+use crate::basemap::{BaseMap, Labels, MapText, Taken, Unit, UnitProjector};
 use crate::state::AppState;
 use crate::story::{Status, Story};
 
@@ -69,10 +68,11 @@ pub fn paint(
                 .find(|(_, rect)| taken.is_free(*rect));
             if let Some((pos, rect)) = spot {
                 taken.take(rect);
-                paint_halo(&painter, pos, Align2::CENTER_TOP, galley, colour);
+                text.halo(&painter, pos, Align2::CENTER_TOP, words, &font, colour);
             }
         }
     }
+    text.flush(&painter);
 }
 
 /// The ring in screen points, skipping points less than a point apart. Unit coordinates map

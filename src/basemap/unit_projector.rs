@@ -5,7 +5,7 @@
 use egui::Pos2;
 use walkers::Projector;
 
-use crate::basemap::Unit;
+use super::Unit;
 
 /// The linear map from unit coordinates to the screen.
 #[derive(Debug, Clone, Copy)]
