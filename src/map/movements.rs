@@ -1,7 +1,7 @@
 //! Movements drawn as arrows while they are under way: the part already travelled is solid and
 //! ends in an arrowhead at the current position; the way still ahead is a faint line.
 
-use egui::{Align2, Color32, FontId, Pos2, Shape, Stroke, Ui};
+use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Shape, Stroke, Ui};
 use walkers::{Projector, lon_lat};
 
 use crate::basemap::{MapText, Taken};
@@ -72,12 +72,14 @@ pub fn paint(
             1.0
         };
         let colour = side_colour(movement.side).gamma_multiply(alpha);
-        painter.add(Shape::dashed_line(
+        painter.add(Shape::mesh(dashed_mesh(
             &points,
-            Stroke::new(2.0, colour.gamma_multiply(0.45)),
-            6.0,
-            5.0,
-        ));
+            2.0,
+            colour.gamma_multiply(0.45),
+            (6.0, 5.0),
+            painter.clip_rect(),
+            1.0 / painter.pixels_per_point(),
+        )));
         let (travelled, head) = along(&points, fraction.max(0.05) as f32);
         if travelled.len() >= 2 {
             painter.add(Shape::line(travelled.clone(), Stroke::new(4.5, colour)));
@@ -113,6 +115,76 @@ pub fn paint(
         );
     }
     text.flush(&painter);
+}
+
+/// A dashed polyline (`dash` long, `gap` apart) as one mesh of anti-aliased quads: what egui's
+/// `Shape::dashed_line` draws, without making and tessellating a shape per dash. Dashes
+/// outside `clip` are left out.
+pub fn dashed_mesh(
+    points: &[Pos2],
+    width: f32,
+    colour: Color32,
+    (dash, gap): (f32, f32),
+    clip: Rect,
+    feather: f32,
+) -> Mesh {
+    let mut mesh = Mesh::default();
+    let clip = clip.expand(width + feather);
+    let mut add = |a: Pos2, b: Pos2| {
+        if !clip.intersects(Rect::from_two_pos(a, b)) {
+            return;
+        }
+        let along = b - a;
+        if along.length() <= 0.0 {
+            return;
+        }
+        let along = along.normalized();
+        let normal = along.rot90();
+        let inner = normal * ((width - feather).max(0.0) / 2.0);
+        let outer = normal * ((width + feather) / 2.0);
+        let base = mesh.vertices.len() as u32;
+        let clear = Color32::TRANSPARENT;
+        for (offset, c) in [
+            (-outer, clear),
+            (-inner, colour),
+            (inner, colour),
+            (outer, clear),
+        ] {
+            mesh.colored_vertex(a + offset, c);
+            mesh.colored_vertex(b + offset, c);
+        }
+        // Three strips across the dash: fringe, core, fringe.
+        for strip in 0..3 {
+            let i = base + 2 * strip;
+            mesh.add_triangle(i, i + 1, i + 2);
+            mesh.add_triangle(i + 1, i + 3, i + 2);
+        }
+    };
+    // Walk the line, alternating dash and gap, carrying the pattern over corners.
+    let mut drawing = true;
+    let mut left = dash;
+    for pair in points.windows(2) {
+        let &[from, to] = pair else {
+            continue;
+        };
+        let length = from.distance(to);
+        let mut at = 0.0;
+        while at < length {
+            let step = left.min(length - at);
+            let a = from + (to - from) * (at / length);
+            let b = from + (to - from) * ((at + step) / length);
+            if drawing {
+                add(a, b);
+            }
+            at += step;
+            left -= step;
+            if left <= 0.0 {
+                drawing = !drawing;
+                left = if drawing { dash } else { gap };
+            }
+        }
+    }
+    mesh
 }
 
 /// The polyline's first `fraction` of length, and the point where it ends.
@@ -163,4 +235,39 @@ fn arrowhead(painter: &egui::Painter, from: Pos2, tip: Pos2, colour: Color32) {
         colour,
         Stroke::new(1.0, Color32::WHITE),
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dashes_alternate_along_the_line_and_across_corners() {
+        let clip = Rect::from_min_size(Pos2::ZERO, egui::vec2(500.0, 500.0));
+        // 100 points long: dashes of 6 every 11 make ten dashes (the tenth is cut at 100).
+        let straight = [Pos2::new(0.0, 10.0), Pos2::new(100.0, 10.0)];
+        let mesh = dashed_mesh(&straight, 2.0, Color32::RED, (6.0, 5.0), clip, 1.0);
+        assert_eq!(mesh.vertices.len(), 10 * 8);
+        assert_eq!(mesh.indices.len(), 10 * 18);
+        // The cores cover [0, 6], [11, 17], …: nothing opaque in the first gap.
+        let opaque = |x: f32| {
+            mesh.vertices
+                .iter()
+                .any(|v| v.color == Color32::RED && (v.pos.x - x).abs() < 0.01)
+        };
+        assert!(opaque(0.0) && opaque(6.0) && opaque(11.0) && opaque(17.0));
+        assert!(!opaque(8.0));
+        // Around a corner the pattern carries on: 47 + 53 points give the same ten dashes,
+        // the one over the corner (44 to 50) drawn in two pieces.
+        let bent = [
+            Pos2::new(0.0, 10.0),
+            Pos2::new(47.0, 10.0),
+            Pos2::new(47.0, 63.0),
+        ];
+        let mesh = dashed_mesh(&bent, 2.0, Color32::RED, (6.0, 5.0), clip, 1.0);
+        assert_eq!(mesh.vertices.len(), 11 * 8);
+        // Dashes outside the clip rectangle are left out.
+        let far = [Pos2::new(1000.0, 10.0), Pos2::new(1100.0, 10.0)];
+        assert!(dashed_mesh(&far, 2.0, Color32::RED, (6.0, 5.0), clip, 1.0).is_empty());
+    }
 }
