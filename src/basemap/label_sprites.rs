@@ -7,7 +7,7 @@
 //! A label that cannot be drawn this way (a letter the font lacks, a full texture) is left to
 //! the caller, which draws it as egui text.
 
-use std::collections::HashMap;
+use ahash::HashMap;
 
 use egui::{Color32, ColorImage, Mesh, Pos2, Rect, TextureHandle, TextureOptions, Vec2};
 use skrifa::instance::{LocationRef, Size};
@@ -38,8 +38,8 @@ struct Sprite {
     inset: Vec2,
 }
 
-/// Which label: the text, its size (bits of the f32) and its colour.
-type Key = (String, u32, Color32);
+/// Which kind of label: its size (bits of the f32) and its colour; then by text.
+type Style = (u32, Color32);
 
 /// The texture, what is in it, and this frame's rectangles.
 #[derive(Default)]
@@ -48,7 +48,7 @@ pub struct LabelSprites {
     /// The screen scale the sprites were drawn for.
     scale: f32,
     /// Drawn labels; `None` for one that cannot be drawn as a sprite.
-    sprites: HashMap<Key, Option<Sprite>>,
+    sprites: HashMap<Style, HashMap<String, Option<Sprite>>>,
     /// Next free spot: x, y, height of the current shelf (pixels).
     shelf: (usize, usize, usize),
     /// The texture ran out of room: start afresh next frame.
@@ -84,14 +84,21 @@ impl LabelSprites {
     /// Adds the label whose text's top-left corner is at `at` (snapped to the pixel grid) to
     /// this frame's batch; `false` if it has no sprite (the caller draws it otherwise).
     pub fn add(&mut self, at: Pos2, text: &str, size: f32, colour: Color32) -> bool {
-        let key = (text.to_owned(), size.to_bits(), colour);
-        let sprite = match self.sprites.get(&key) {
+        let style = (size.to_bits(), colour);
+        let known = self
+            .sprites
+            .get(&style)
+            .and_then(|by_text| by_text.get(text));
+        let sprite = match known {
             Some(sprite) => *sprite,
             None if self.new_left == 0 => return false,
             None => {
                 self.new_left -= 1;
                 let sprite = self.draw(text, size, colour);
-                self.sprites.insert(key, sprite);
+                self.sprites
+                    .entry(style)
+                    .or_default()
+                    .insert(text.to_owned(), sprite);
                 sprite
             }
         };

@@ -144,7 +144,8 @@ impl Labels {
                 painter.circle_filled(pos, dot + 1.2, CITY);
                 painter.circle_filled(pos, dot, Color32::WHITE);
             }
-            text.halo(painter, text_pos, anchor, words, &font, colour);
+            let at = anchor.anchor_size(text_pos, galley.size()).min;
+            text.halo_at(painter, at, words, &font, colour, galley);
         }
         text.flush(painter);
     }

@@ -7,7 +7,7 @@
 //! Haloed labels are drawn as sprites ([`LabelSprites`]), gathered per layer: each layer calls
 //! [`MapText::flush`] when its labels are all placed.
 
-use std::collections::HashMap;
+use ahash::HashMap;
 use std::sync::Arc;
 
 use egui::{Align2, Color32, FontId, Galley, Painter, Pos2, Rect};
@@ -89,12 +89,25 @@ impl MapText {
     ) -> Rect {
         let galley = self.galley(painter, text, font);
         let rect = anchor.anchor_size(pos, galley.size());
-        let as_sprite = font.family == egui::FontFamily::Proportional
-            && self.sprites.add(rect.min, text, font.size, colour);
-        if !as_sprite {
-            paint_halo(painter, pos, anchor, galley, colour);
-        }
+        self.halo_at(painter, rect.min, text, font, colour, galley);
         rect
+    }
+
+    /// Paints `text`, already laid out as `galley`, with a halo, its top-left corner at `at`.
+    pub fn halo_at(
+        &mut self,
+        painter: &Painter,
+        at: Pos2,
+        text: &str,
+        font: &FontId,
+        colour: Color32,
+        galley: Arc<Galley>,
+    ) {
+        let as_sprite = font.family == egui::FontFamily::Proportional
+            && self.sprites.add(at, text, font.size, colour);
+        if !as_sprite {
+            paint_halo(painter, at, Align2::LEFT_TOP, galley, colour);
+        }
     }
 }
 

@@ -326,7 +326,12 @@ impl MapView {
             &mut commands,
         );
         let extra = self.extra.as_ref();
-        attribution_ui(ui, rect, extra.map(ExtraTiles::attribution_text));
+        attribution_ui(
+            ui,
+            &mut self.text,
+            rect,
+            extra.map(ExtraTiles::attribution_text),
+        );
         if let Some(problem) = extra.and_then(ExtraTiles::problem) {
             problem_ui(ui, rect, &problem);
         }
@@ -425,21 +430,21 @@ fn problem_ui(ui: &mut Ui, map_rect: egui::Rect, problem: &str) {
 }
 
 /// The sources of the map, small, in the bottom-right corner.
-fn attribution_ui(ui: &mut Ui, map_rect: egui::Rect, extra: Option<String>) {
+fn attribution_ui(ui: &mut Ui, text: &mut MapText, map_rect: egui::Rect, extra: Option<String>) {
     let painter = ui.painter_at(map_rect);
     let base = "1956 borders and names: Natural Earth (public domain), tools/basemap";
-    let text = match extra {
+    let line = match extra {
         Some(extra) => format!("{extra} · {base}"),
         None => base.to_owned(),
     };
-    let text = text.as_str();
     let pos = map_rect.right_bottom() + egui::vec2(-6.0, -4.0);
-    crate::basemap::halo_text(
+    text.halo(
         &painter,
         pos,
         Align2::RIGHT_BOTTOM,
-        text,
-        egui::FontId::proportional(10.0),
+        &line,
+        &egui::FontId::proportional(10.0),
         egui::Color32::from_gray(70),
     );
+    text.flush(&painter);
 }

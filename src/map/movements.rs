@@ -101,18 +101,11 @@ pub fn paint(
         let galley = text.galley(&painter, &movement.label, &font);
         let size = galley.size();
         let label_at = head + egui::vec2(8.0, -6.0);
-        let rect = Align2::LEFT_BOTTOM.anchor_size(label_at, size).expand(1.0);
-        if !taken.take_if_free(rect) {
+        let at = Align2::LEFT_BOTTOM.anchor_size(label_at, size);
+        if !taken.take_if_free(at.expand(1.0)) {
             continue;
         }
-        text.halo(
-            &painter,
-            label_at,
-            Align2::LEFT_BOTTOM,
-            &movement.label,
-            &font,
-            colour,
-        );
+        text.halo_at(&painter, at.min, &movement.label, &font, colour, galley);
     }
     text.flush(&painter);
 }

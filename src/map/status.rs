@@ -68,7 +68,8 @@ pub fn paint(
                 .find(|(_, rect)| taken.is_free(*rect));
             if let Some((pos, rect)) = spot {
                 taken.take(rect);
-                text.halo(&painter, pos, Align2::CENTER_TOP, words, &font, colour);
+                let at = Align2::CENTER_TOP.anchor_size(pos, size).min;
+                text.halo_at(&painter, at, words, &font, colour, galley.clone());
             }
         }
     }
