@@ -23,7 +23,8 @@ const ATLAS: [usize; 2] = [1024, 1024];
 const HALO: f32 = 1.0;
 /// At most this many labels are drawn into the texture per frame (each takes about 0.1 ms);
 /// the others are drawn as egui text until their turn comes, so that a frame in which many
-/// labels appear at once does not stall.
+/// labels appear at once does not stall. Only a label shown in two frames running gets its
+/// sprite: while the time is scrubbed, labels that flash by for one frame are not worth one.
 const NEW_PER_FRAME: usize = 3;
 /// The halo's colour.
 const HALO_COLOUR: Color32 = Color32::from_rgba_unmultiplied_const(255, 255, 255, 190);
@@ -57,6 +58,9 @@ pub struct LabelSprites {
     batch: Option<Mesh>,
     /// How many more labels may be drawn into the texture this frame.
     new_left: usize,
+    /// Labels without a sprite asked for in the last frame, and in this one.
+    wanted_last: ahash::HashSet<(Style, String)>,
+    wanted_now: ahash::HashSet<(Style, String)>,
 }
 
 impl LabelSprites {
@@ -79,6 +83,7 @@ impl LabelSprites {
         });
         self.batch = Some(Mesh::with_texture(texture.id()));
         self.new_left = NEW_PER_FRAME;
+        self.wanted_last = std::mem::take(&mut self.wanted_now);
     }
 
     /// Adds the label whose text's top-left corner is at `at` (snapped to the pixel grid) to
@@ -92,6 +97,10 @@ impl LabelSprites {
         let sprite = match known {
             Some(sprite) => *sprite,
             None if self.new_left == 0 => return false,
+            None if !self.wanted_last.contains(&(style, text.to_owned())) => {
+                self.wanted_now.insert((style, text.to_owned()));
+                return false;
+            }
             None => {
                 self.new_left -= 1;
                 let sprite = self.draw(text, size, colour);
