@@ -4,6 +4,7 @@
 //! or pinch to zoom around the pointer; right- or middle-drag (or Shift+wheel) to pan;
 //! double-click to see the whole story again.
 
+mod glyphs;
 mod layout;
 mod scale;
 mod ticks;
@@ -14,6 +15,7 @@ use jiff::{SignedDuration, Timestamp};
 use crate::state::{AppState, Command, Selection, Speed};
 use crate::story::{EventIx, Story};
 
+use glyphs::Glyphs;
 pub use layout::{Cluster, Layout, LayoutCache, lay_out};
 pub use scale::TimeScale;
 pub use ticks::{Tick, step_minutes, ticks};
@@ -521,6 +523,10 @@ fn events_ui(
 ) {
     let highlighted = highlighted_events(story, state);
     let row_height = layout.row_height;
+    let mut glyphs = Glyphs::new(ui.ctx().pixels_per_point());
+    // Glows go under all glyphs; both are painted where the events begin in paint order.
+    let mut glows = Glyphs::new(ui.ctx().pixels_per_point());
+    let glyphs_slot = painter.add(egui::Shape::Noop);
     for placed in &layout.events {
         let Some(event) = story.event(placed.event) else {
             continue;
@@ -543,23 +549,14 @@ fn events_ui(
                 Pos2::new(placed.right + 2.0, y + half + 2.0),
             );
             let strength = if is_selected { 1.0 } else { 0.6 };
-            painter.rect_filled(glow, 4.0, HIGHLIGHT.gamma_multiply(strength));
+            glows.rounded_rect(glow, 4.0, HIGHLIGHT.gamma_multiply(strength));
         }
         if event.end.is_some() && x1 - x0 > 2.0 {
             let bar =
                 Rect::from_min_max(Pos2::new(x0, y - half + 1.0), Pos2::new(x1, y + half - 1.0));
-            painter.rect_filled(bar, 3.0, colour);
+            glyphs.rounded_rect(bar, 3.0, colour);
         } else {
-            painter.add(egui::Shape::convex_polygon(
-                vec![
-                    Pos2::new(x0, y - half),
-                    Pos2::new(x0 + half, y),
-                    Pos2::new(x0, y + half),
-                    Pos2::new(x0 - half, y),
-                ],
-                colour,
-                Stroke::NONE,
-            ));
+            glyphs.diamond(Pos2::new(x0, y), half, colour);
         }
         let hit = Rect::from_min_max(
             Pos2::new(placed.left, y - half - 1.0),
@@ -591,6 +588,10 @@ fn events_ui(
             commands.push(Command::Select(Some(Selection::Event(ix))));
         }
     }
+    painter.set(
+        glyphs_slot,
+        egui::Shape::Vec(vec![glows.into_shape(), glyphs.into_shape()]),
+    );
 }
 
 /// Draws the clusters; returns the span of a clicked one (the timeline zooms into it).
