@@ -235,7 +235,7 @@ pub fn render(
     if let Some(path) = pen.path.finish() {
         mask.fill_path(
             &path,
-            &paint(Color32::WHITE),
+            &skia_paint(Color32::WHITE),
             FillRule::Winding,
             Transform::identity(),
             None,
@@ -291,7 +291,8 @@ fn compose(mask: &Pixmap, colour: Color32, halo: f32) -> ColorImage {
     ColorImage::new([w, h], pixels)
 }
 
-fn paint(colour: Color32) -> Paint<'static> {
+/// A tiny-skia paint, anti-aliased, of an egui colour.
+pub fn skia_paint(colour: Color32) -> Paint<'static> {
     let [r, g, b, a] = colour.to_srgba_unmultiplied();
     let mut paint = Paint {
         anti_alias: true,

@@ -4,9 +4,10 @@
 //! they all go to the screen as one mesh.
 
 use egui::{Color32, ColorImage, Mesh, Pos2, Rect, TextureHandle, TextureOptions};
-use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
+use tiny_skia::{FillRule, PathBuilder, Pixmap, Stroke, Transform};
 
 use super::markers::{PlaceStyle, marker_style};
+use crate::basemap::skia_paint;
 use crate::story::{PlaceKind, PlaceTime};
 
 /// The kinds whose markers differ in size, one of each.
@@ -115,7 +116,7 @@ fn paint_look(
         if let Some(path) = PathBuilder::from_circle(x, y, r * scale) {
             pixmap.fill_path(
                 &path,
-                &paint(colour),
+                &skia_paint(colour),
                 FillRule::Winding,
                 Transform::identity(),
                 None,
@@ -137,7 +138,7 @@ fn paint_look(
             };
             pixmap.stroke_path(
                 &path,
-                &paint(PlaceStyle::NOW),
+                &skia_paint(PlaceStyle::NOW),
                 &stroke,
                 Transform::identity(),
                 None,
@@ -146,16 +147,6 @@ fn paint_look(
     }
     disc(pixmap, radius + OUTLINE, PlaceStyle::OUTLINE);
     disc(pixmap, radius, fill);
-}
-
-fn paint(colour: Color32) -> Paint<'static> {
-    let [r, g, b, a] = colour.to_srgba_unmultiplied();
-    let mut paint = Paint {
-        anti_alias: true,
-        ..Paint::default()
-    };
-    paint.set_color_rgba8(r, g, b, a);
-    paint
 }
 
 /// The sheet as a texture, painted again when the screen's scale changes.
