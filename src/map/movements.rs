@@ -153,31 +153,82 @@ pub fn dashed_mesh(
             mesh.add_triangle(i + 1, i + 3, i + 2);
         }
     };
-    // Walk the line, alternating dash and gap, carrying the pattern over corners.
-    let mut drawing = true;
-    let mut left = dash;
+    // Walk the line, alternating dash and gap, carrying the pattern over corners; segments
+    // off the screen only move the pattern on.
+    let period = dash + gap;
+    if period <= 0.0 {
+        return mesh;
+    }
+    let mut phase = 0.0_f32;
     for pair in points.windows(2) {
         let &[from, to] = pair else {
             continue;
         };
         let length = from.distance(to);
-        let mut at = 0.0;
-        while at < length {
-            let step = left.min(length - at);
-            let a = from + (to - from) * (at / length);
-            let b = from + (to - from) * ((at + step) / length);
+        if length <= 0.0 {
+            continue;
+        }
+        // Only the part of the segment on the screen is walked dash by dash.
+        let Some((enter, leave)) = clip_segment(from, to, clip) else {
+            phase = (phase + length) % period;
+            continue;
+        };
+        phase = (phase + enter * length) % period;
+        let mut at = enter * length;
+        let end = leave * length;
+        while at < end {
+            let drawing = phase < dash;
+            let left = if drawing {
+                dash - phase
+            } else {
+                period - phase
+            };
+            let step = left.min(end - at);
             if drawing {
-                add(a, b);
+                add(
+                    from + (to - from) * (at / length),
+                    from + (to - from) * ((at + step) / length),
+                );
             }
             at += step;
-            left -= step;
-            if left <= 0.0 {
-                drawing = !drawing;
-                left = if drawing { dash } else { gap };
+            phase += step;
+            // Land exactly on the pattern's boundaries, whatever the rounding.
+            if phase >= period - 1e-3 {
+                phase = 0.0;
+            } else if drawing && phase >= dash - 1e-3 {
+                phase = dash;
+            }
+        }
+        phase = (phase + (length - end)) % period;
+    }
+    mesh
+}
+
+/// Where the segment from `a` to `b` enters and leaves `clip`, as fractions of its length
+/// (Liang–Barsky); `None` if it misses it.
+fn clip_segment(a: Pos2, b: Pos2, clip: Rect) -> Option<(f32, f32)> {
+    let d = b - a;
+    let (mut enter, mut leave) = (0.0_f32, 1.0_f32);
+    for (p, q) in [
+        (-d.x, a.x - clip.left()),
+        (d.x, clip.right() - a.x),
+        (-d.y, a.y - clip.top()),
+        (d.y, clip.bottom() - a.y),
+    ] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                enter = enter.max(t);
+            } else {
+                leave = leave.min(t);
             }
         }
     }
-    mesh
+    (enter < leave).then_some((enter, leave))
 }
 
 /// The polyline's first `fraction` of length, and the point where it ends.
@@ -259,6 +310,21 @@ mod tests {
         ];
         let mesh = dashed_mesh(&bent, 2.0, Color32::RED, (6.0, 5.0), clip, 1.0);
         assert_eq!(mesh.vertices.len(), 11 * 8);
+        // A stretch off the screen moves the pattern on without drawing: 1000 points are 90
+        // periods and 10 points, so the first dash on the screen starts 1 point in (and only
+        // the dashes near the screen are made).
+        let from_afar = [Pos2::new(-1000.0, 10.0), Pos2::new(30.0, 10.0)];
+        let mesh = dashed_mesh(&from_afar, 2.0, Color32::RED, (6.0, 5.0), clip, 1.0);
+        let starts: Vec<f32> = mesh
+            .vertices
+            .iter()
+            .filter(|v| v.color == Color32::RED)
+            .map(|v| v.pos.x)
+            .collect();
+        assert!(starts.iter().all(|&x| x > 0.99), "{starts:?}");
+        assert!(starts.iter().any(|&x| (x - 1.0).abs() < 0.01));
+        assert!(starts.iter().any(|&x| (x - 7.0).abs() < 0.01));
+        assert!(mesh.vertices.len() <= 4 * 8, "{}", mesh.vertices.len());
         // Dashes outside the clip rectangle are left out.
         let far = [Pos2::new(1000.0, 10.0), Pos2::new(1100.0, 10.0)];
         assert!(dashed_mesh(&far, 2.0, Color32::RED, (6.0, 5.0), clip, 1.0).is_empty());
