@@ -80,16 +80,23 @@ impl Glyphs {
         }
         let base = self.mesh.vertices.len() as u32;
         let half = self.feather / 2.0;
-        for (i, &p) in points.iter().enumerate() {
-            let prev = points.get((i + n - 1) % n).copied().unwrap_or(p);
-            let next = points.get((i + 1) % n).copied().unwrap_or(p);
-            // Outward normals of the two edges at this corner (clockwise on a y-down screen:
-            // the outside is on the left of the direction of travel).
-            let normal = |a: Pos2, b: Pos2| {
-                let d = (b - a).normalized();
+        // Outward normal of each edge i → i + 1 (clockwise on a y-down screen: the outside is
+        // on the left of the direction of travel), worked out once per edge.
+        let normals: Vec<Vec2> = (0..n)
+            .map(|i| {
+                let (a, b) = (points.get(i), points.get((i + 1) % n));
+                let d = match (a, b) {
+                    (Some(&a), Some(&b)) => (b - a).normalized(),
+                    _ => Vec2::ZERO,
+                };
                 Vec2::new(d.y, -d.x)
-            };
-            let bisector = normal(prev, p) + normal(p, next);
+            })
+            .collect();
+        for (i, &p) in points.iter().enumerate() {
+            let before = normals.get((i + n - 1) % n).copied().unwrap_or(Vec2::ZERO);
+            let after = normals.get(i).copied().unwrap_or(Vec2::ZERO);
+            // The corner moves along the bisector far enough that both edges move by `half`.
+            let bisector = before + after;
             let length_sq = bisector.length_sq();
             let offset = if length_sq > 1e-6 {
                 bisector * (2.0 / length_sq)
