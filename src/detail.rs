@@ -295,20 +295,52 @@ fn sources_ui(ui: &mut Ui, sources: &[Source]) {
     ui.add_space(6.0);
     ui.strong("Sources");
     for source in sources {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("•");
-            match &source.url {
-                Some(url) => {
-                    ui.hyperlink_to(source.citation(), url);
-                }
-                None => {
-                    ui.label(source.citation());
-                }
-            }
-            if let Some(note) = &source.note {
-                ui.weak(format!("— {note}"));
-            }
-        });
+        source_ui(ui, source);
+    }
+}
+
+/// One source as one wrapped line ("• Author, Title (Year) — note"); with a link, the whole
+/// line is the link (and says so to screen readers). One widget per source rather than a row of
+/// three keeps a long list cheap.
+fn source_ui(ui: &mut Ui, source: &Source) {
+    let citation = source.citation();
+    let visuals = ui.visuals();
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let mut job = egui::text::LayoutJob::default();
+    job.append(
+        "• ",
+        0.0,
+        egui::TextFormat::simple(body.clone(), visuals.text_color()),
+    );
+    let cited = match source.url {
+        Some(_) => egui::TextFormat {
+            font_id: body.clone(),
+            color: visuals.hyperlink_color,
+            underline: egui::Stroke::new(1.0, visuals.hyperlink_color),
+            ..Default::default()
+        },
+        None => egui::TextFormat::simple(body.clone(), visuals.text_color()),
+    };
+    job.append(&citation, 0.0, cited);
+    if let Some(note) = &source.note {
+        job.append(
+            &format!(" — {note}"),
+            0.0,
+            egui::TextFormat::simple(body, visuals.weak_text_color()),
+        );
+    }
+    let Some(url) = &source.url else {
+        ui.label(job);
+        return;
+    };
+    let response = ui.add(egui::Label::new(job).sense(egui::Sense::click()));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &citation));
+    let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
+    if crate::tooltip::may_show(&response) {
+        response.clone().on_hover_text(url);
+    }
+    if response.clicked() {
+        ui.ctx().open_url(egui::OpenUrl::new_tab(url));
     }
 }
 

@@ -432,3 +432,29 @@ fn dropping_stories_opens_good_ones_and_keeps_the_open_story_for_bad_ones() {
     assert_eq!(harness.state().story().title, built_in);
     assert!(harness.state().failed().is_none());
 }
+
+#[test]
+fn a_source_with_an_address_is_a_link_that_opens_it() {
+    let mut harness = from_args(&["--fresh", "--select", "debrecen-shooting"]);
+    let story = Startup::default_story().unwrap().loaded.story;
+    let event = story
+        .event(story.event_by_id("debrecen-shooting").unwrap())
+        .unwrap();
+    let source = event.sources.iter().find(|s| s.url.is_some()).unwrap();
+    let url = source.url.clone().unwrap();
+    harness
+        .get_by_role_and_label(Role::Link, &source.citation())
+        .click();
+    harness.step();
+    let opened: Vec<String> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|command| match command {
+            egui::OutputCommand::OpenUrl(open) => Some(open.url.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(opened, vec![url]);
+}
