@@ -5,6 +5,9 @@
 
 use egui::{Color32, Mesh, Pos2, Rect, Vec2};
 
+/// The most corners a glyph has (a rounded rectangle).
+const MAX_CORNERS: usize = 12;
+
 /// Glyphs added so far this frame.
 pub struct Glyphs {
     mesh: Mesh,
@@ -82,16 +85,18 @@ impl Glyphs {
         let half = self.feather / 2.0;
         // Outward normal of each edge i → i + 1 (clockwise on a y-down screen: the outside is
         // on the left of the direction of travel), worked out once per edge.
-        let normals: Vec<Vec2> = (0..n)
-            .map(|i| {
-                let (a, b) = (points.get(i), points.get((i + 1) % n));
-                let d = match (a, b) {
-                    (Some(&a), Some(&b)) => (b - a).normalized(),
-                    _ => Vec2::ZERO,
-                };
-                Vec2::new(d.y, -d.x)
-            })
-            .collect();
+        if n > MAX_CORNERS {
+            return;
+        }
+        let mut normals = [Vec2::ZERO; MAX_CORNERS];
+        for (i, normal) in normals.iter_mut().enumerate().take(n) {
+            if let (Some(&a), Some(&b)) = (points.get(i), points.get((i + 1) % n)) {
+                let d = (b - a).normalized();
+                *normal = Vec2::new(d.y, -d.x);
+            }
+        }
+        self.mesh.reserve_vertices(2 * n);
+        self.mesh.reserve_triangles(3 * n - 2);
         for (i, &p) in points.iter().enumerate() {
             let before = normals.get((i + n - 1) % n).copied().unwrap_or(Vec2::ZERO);
             let after = normals.get(i).copied().unwrap_or(Vec2::ZERO);
