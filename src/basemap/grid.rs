@@ -5,14 +5,21 @@
 
 use egui::{Pos2, Rect};
 
-/// Things filed under every cell their rectangle touches.
+/// Things filed under every cell their rectangle touches. The cells are linked lists threaded
+/// through one vector, so that filing costs no allocation per cell.
 pub struct ScreenGrid<T> {
     origin: Pos2,
     cell: f32,
     columns: usize,
     rows: usize,
-    cells: Vec<Vec<T>>,
+    /// Per cell, the index in `items` of its last thing (`NONE` if empty).
+    heads: Vec<u32>,
+    /// A thing and the index of the one filed before it in the same cell.
+    items: Vec<(T, u32)>,
 }
+
+/// No thing.
+const NONE: u32 = u32::MAX;
 
 impl<T: Clone> ScreenGrid<T> {
     /// A grid over `area` with square cells of `cell` points. Things outside `area` are filed
@@ -27,7 +34,8 @@ impl<T: Clone> ScreenGrid<T> {
             cell,
             columns,
             rows,
-            cells: vec![Vec::new(); columns * rows],
+            heads: vec![NONE; columns * rows],
+            items: Vec::new(),
         }
     }
 
@@ -61,9 +69,14 @@ impl<T: Clone> ScreenGrid<T> {
         let (columns, rows) = self.span(rect);
         for row in rows {
             for column in columns.clone() {
-                if let Some(cell) = self.cells.get_mut(row * self.columns + column) {
-                    cell.push(thing.clone());
-                }
+                let Some(head) = self.heads.get_mut(row * self.columns + column) else {
+                    continue;
+                };
+                let Ok(index) = u32::try_from(self.items.len()) else {
+                    return;
+                };
+                self.items.push((thing.clone(), *head));
+                *head = index;
             }
         }
     }
@@ -74,10 +87,16 @@ impl<T: Clone> ScreenGrid<T> {
         let (columns, rows) = self.span(rect);
         for row in rows {
             for column in columns.clone() {
-                if let Some(cell) = self.cells.get(row * self.columns + column)
-                    && cell.iter().any(&mut test)
-                {
-                    return true;
+                let mut next = self
+                    .heads
+                    .get(row * self.columns + column)
+                    .copied()
+                    .unwrap_or(NONE);
+                while let Some((thing, before)) = self.items.get(next as usize) {
+                    if test(thing) {
+                        return true;
+                    }
+                    next = *before;
                 }
             }
         }
