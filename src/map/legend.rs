@@ -119,23 +119,42 @@ fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
     );
 }
 
+/// One row of the legend: a mark painted by `mark` in a box `mark_width` wide, then `text`.
+/// The row is one widget (read out as its text), not a row of two: the legend is drawn every
+/// frame, and this keeps it cheap.
+fn row(ui: &mut Ui, mark_width: f32, text: &str, mark: impl FnOnce(&egui::Painter, Rect)) {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let colour = ui.visuals().text_color();
+    let galley = ui.painter().layout_no_wrap(text.to_owned(), font, colour);
+    let gap = ui.spacing().item_spacing.x;
+    let height = galley.size().y.max(14.0);
+    let (rect, response) = ui.allocate_exact_size(
+        egui::vec2(mark_width + gap + galley.size().x, height),
+        Sense::hover(),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    let mark_rect = Rect::from_min_size(rect.min, egui::vec2(mark_width, height));
+    mark(ui.painter(), mark_rect);
+    let text_at = egui::pos2(
+        rect.left() + mark_width + gap,
+        rect.center().y - galley.size().y / 2.0,
+    );
+    ui.painter().galley(text_at, galley, colour);
+}
+
 fn swatch(ui: &mut Ui, fill: Color32, text: &str) {
-    ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 14.0), Sense::hover());
-        ui.painter().circle(
+    row(ui, 18.0, text, |painter, rect| {
+        painter.circle(
             rect.center(),
             4.5,
             fill,
             Stroke::new(1.0, PlaceStyle::OUTLINE),
         );
-        ui.label(egui::RichText::new(text).small());
     });
 }
 
 fn arrow_swatch(ui: &mut Ui, colour: Color32, text: &str) {
-    ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 14.0), Sense::hover());
-        let painter = ui.painter();
+    row(ui, 18.0, text, |painter, rect| {
         let y = rect.center().y;
         painter.line_segment(
             [
@@ -153,15 +172,12 @@ fn arrow_swatch(ui: &mut Ui, colour: Color32, text: &str) {
             colour,
             Stroke::NONE,
         ));
-        ui.label(egui::RichText::new(text).small());
     });
 }
 
 /// A ringed capital with a star: how the map marks a Warsaw Pact state (or one that left it).
 fn star_swatch(ui: &mut Ui, colour: Color32, text: &str) {
-    ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(30.0, 14.0), Sense::hover());
-        let painter = ui.painter();
+    row(ui, 30.0, text, |painter, rect| {
         let dot = rect.left_center() + egui::vec2(8.0, 0.0);
         painter.circle_stroke(dot, 7.0, Stroke::new(2.0, colour));
         painter.circle(
@@ -176,6 +192,5 @@ fn star_swatch(ui: &mut Ui, colour: Color32, text: &str) {
             5.5,
             colour,
         );
-        ui.label(egui::RichText::new(text).small());
     });
 }
