@@ -488,12 +488,21 @@ fn tooltip_ui(ui: &mut Ui, story: &Story, state: &AppState, place_ix: PlaceIx) {
 
 /// A filled five-pointed star (the mark of a Warsaw Pact state), as a triangle fan.
 pub fn paint_star(painter: &egui::Painter, center: Pos2, radius: f32, colour: Color32) {
+    // The directions of its ten corners, worked out once.
+    static CORNERS: std::sync::OnceLock<[egui::Vec2; 10]> = std::sync::OnceLock::new();
+    let corners = CORNERS.get_or_init(|| {
+        std::array::from_fn(|i| {
+            let reach = if i % 2 == 0 { 1.0 } else { 0.42 };
+            let angle = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::PI / 5.0;
+            reach * egui::vec2(angle.cos(), angle.sin())
+        })
+    });
     let mut mesh = egui::Mesh::default();
+    mesh.reserve_vertices(11);
+    mesh.reserve_triangles(10);
     mesh.colored_vertex(center, colour);
-    for i in 0..10u32 {
-        let r = if i % 2 == 0 { radius } else { radius * 0.42 };
-        let angle = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::PI / 5.0;
-        mesh.colored_vertex(center + r * egui::vec2(angle.cos(), angle.sin()), colour);
+    for corner in corners {
+        mesh.colored_vertex(center + radius * *corner, colour);
     }
     for i in 0..10u32 {
         mesh.add_triangle(0, 1 + i, 1 + (i + 1) % 10);
