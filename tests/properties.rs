@@ -58,6 +58,21 @@ fn valid_story() -> impl Strategy<Value = RandomStory> {
     })
 }
 
+/// A story that the generator made valid, loaded.
+fn parsed(text: &str) -> hungary1956::story::Story {
+    parse_story(text.as_bytes(), "random.json", AssetRoot::Embedded)
+        .expect("a valid story")
+        .story
+}
+
+/// Moments so many minutes after the story's start.
+fn moments(story: &hungary1956::story::Story, minutes: &[i64]) -> Vec<jiff::Timestamp> {
+    minutes
+        .iter()
+        .map(|&m| story.start + jiff::SignedDuration::from_mins(m))
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
 
@@ -88,11 +103,8 @@ proptest! {
         (text, _, _) in valid_story(),
         minutes in prop::collection::vec(0i64..(13 * 24 * 60 + 60), 1..16),
     ) {
-        let story = parse_story(text.as_bytes(), "random.json", AssetRoot::Embedded)
-            .expect("a valid story")
-            .story;
-        for minute in minutes {
-            let at = story.start + jiff::SignedDuration::from_mins(minute);
+        let story = parsed(&text);
+        for at in moments(&story, &minutes) {
             let scanned: Vec<_> = story
                 .indexed_events()
                 .filter(|(_, e)| e.is_active_at(at))
@@ -107,13 +119,10 @@ proptest! {
         (text, _, _) in valid_story(),
         minutes in prop::collection::vec(0i64..(13 * 24 * 60 + 60), 1..12),
     ) {
-        let story = parse_story(text.as_bytes(), "random.json", AssetRoot::Embedded)
-            .expect("a valid story")
-            .story;
+        let story = parsed(&text);
         // Some filter that keeps some events and drops others.
         let shown = |e: &hungary1956::story::Event| !e.title.len().is_multiple_of(3);
-        for minute in minutes {
-            let at = story.start + jiff::SignedDuration::from_mins(minute);
+        for at in moments(&story, &minutes) {
             for (place, _) in story.indexed_places() {
                 let events: Vec<_> = story
                     .indexed_events()
