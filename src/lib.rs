@@ -10,6 +10,7 @@ pub mod basemap;
 pub mod check;
 pub mod cli;
 pub mod detail;
+pub mod font_epoch;
 pub mod lightbox;
 pub mod map;
 pub mod saved;

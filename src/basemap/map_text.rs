@@ -13,6 +13,7 @@ use std::sync::Arc;
 use egui::{Align2, Color32, FontId, Galley, Painter, Pos2, Rect};
 
 use super::label_sprites::LabelSprites;
+use crate::font_epoch::FontEpoch;
 
 /// A font as a hash key (egui's `FontId` holds its size as a float, and so is not `Eq`).
 type FontKey = (u32, egui::FontFamily);
@@ -25,9 +26,8 @@ fn key(font: &FontId) -> FontKey {
 #[derive(Default)]
 pub struct MapText {
     galleys: HashMap<FontKey, HashMap<String, Arc<Galley>>>,
-    /// A string laid out every frame; while egui hands back the same layout for it, its fonts
-    /// (and all the layouts kept here) are still valid.
-    sentinel: Option<(f32, Arc<Galley>)>,
+    /// Whether egui's fonts are still those the layouts kept here were made with.
+    fonts: FontEpoch,
     /// The haloed labels as sprites.
     sprites: LabelSprites,
 }
@@ -36,19 +36,8 @@ impl MapText {
     /// Checks, once per frame before any use, that egui's fonts are the ones the kept layouts
     /// were made with; forgets them all if not.
     pub fn begin_frame(&mut self, painter: &Painter) {
-        let scale = painter.pixels_per_point();
-        let probe = painter.layout_no_wrap(
-            "1956".to_owned(),
-            FontId::proportional(12.0),
-            Color32::PLACEHOLDER,
-        );
-        let same = self
-            .sentinel
-            .as_ref()
-            .is_some_and(|(s, galley)| *s == scale && Arc::ptr_eq(galley, &probe));
-        if !same {
+        if self.fonts.changed(painter) {
             self.galleys.clear();
-            self.sentinel = Some((scale, probe));
         }
         self.sprites.begin_frame(painter.ctx());
     }

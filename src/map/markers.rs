@@ -6,7 +6,7 @@ use walkers::{Projector, lon_lat};
 
 use super::fades::MarkerFades;
 use super::place_units::PlaceUnits;
-use super::sprites::MarkerSprites;
+use super::sprites::{MarkerSprites, Ring};
 use crate::basemap::{MapText, ScreenGrid, Taken, Unit, UnitProjector};
 use crate::state::{AppState, Command, MapMode, Selection};
 use crate::story::{Alliance, PlaceIx, PlaceKind, PlaceTime, Status, Story};
@@ -120,16 +120,19 @@ pub fn ui(
             }
         }
         let is_pact_capital = pact_capitals.contains(&place_ix);
-        if is_pact_capital {
-            painter.circle_stroke(
-                pos,
-                radius + 2.5,
-                Stroke::new(2.5, fade(pact_colour(story, place_ix, state))),
-            );
-        }
         let selected = highlighted.contains(&place_ix);
-        if selected {
-            painter.circle_stroke(pos, radius + 5.5, Stroke::new(3.0, PlaceStyle::SELECTED));
+        let rings = [
+            is_pact_capital.then(|| (Ring::Pact, fade(pact_colour(story, place_ix, state)))),
+            selected.then_some((Ring::Selected, PlaceStyle::SELECTED)),
+        ];
+        for (ring, colour) in rings.into_iter().flatten() {
+            match &mut batch {
+                Some(batch) => batch.ring(pos, place.kind, place_time, ring, colour),
+                None => {
+                    let (gap, width) = ring.gap_and_width();
+                    painter.circle_stroke(pos, radius + gap, Stroke::new(width, colour));
+                }
+            }
         }
 
         if labelled.get(place_ix.0).copied().unwrap_or(false) {

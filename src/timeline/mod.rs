@@ -4,6 +4,7 @@
 //! or pinch to zoom around the pointer; right- or middle-drag (or Shift+wheel) to pan;
 //! double-click to see the whole story again.
 
+mod backdrop;
 mod glyphs;
 mod layout;
 mod scale;
@@ -15,6 +16,7 @@ use jiff::{SignedDuration, Timestamp};
 use crate::state::{AppState, Command, Selection, Speed};
 use crate::story::{EventIx, Story};
 
+use backdrop::Backdrop;
 use glyphs::Glyphs;
 pub use layout::{Cluster, Layout, LayoutCache, lay_out};
 pub use scale::TimeScale;
@@ -68,6 +70,8 @@ pub struct TimelineView {
     last_time: Option<Timestamp>,
     /// The events' layout, kept while the view stays the same.
     layouts: LayoutCache,
+    /// Phases, ticks and the density bar, kept while the view stays the same.
+    backdrop: Backdrop,
 }
 
 impl TimelineView {
@@ -327,9 +331,6 @@ impl TimelineView {
         let text = ui.visuals().text_color();
         painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
         let axis = Rect::from_x_y_ranges(axis_left - MARGIN..=axis_right + MARGIN, rect.y_range());
-        let axis_painter = ui.painter_at(axis);
-        paint_phases(&axis_painter, story, &scale, axis, text);
-        paint_ticks(&axis_painter, story, &scale, axis, text);
         let density = Rect::from_min_max(
             Pos2::new(axis_left, rect.top() + DAY_BAND + PHASE_BAND),
             Pos2::new(
@@ -337,7 +338,15 @@ impl TimelineView {
                 rect.top() + DAY_BAND + PHASE_BAND + DENSITY_BAND,
             ),
         );
-        paint_density(&axis_painter, story, state, &scale, density, text);
+        self.backdrop.paint(
+            &ui.painter_at(axis),
+            story,
+            state,
+            &scale,
+            axis,
+            density,
+            text,
+        );
 
         let lanes = Rect::from_min_max(
             Pos2::new(rect.left(), density.bottom() + 3.0),
@@ -648,136 +657,6 @@ fn clusters_ui(
         }
     }
     zoom_to
-}
-
-/// Phases as tinted bands behind the strip, named in their own row under the days.
-fn paint_phases(
-    painter: &egui::Painter,
-    story: &Story,
-    scale: &TimeScale,
-    rect: Rect,
-    text: Color32,
-) {
-    for (i, phase) in story.phases.iter().enumerate() {
-        let x0 = scale.x_of(phase.start).max(rect.left());
-        let x1 = scale.x_of(phase.end).min(rect.right());
-        if x1 <= x0 {
-            continue;
-        }
-        let tint = PHASE_TINTS
-            .get(i % PHASE_TINTS.len())
-            .copied()
-            .unwrap_or(Color32::TRANSPARENT);
-        painter.rect_filled(Rect::from_x_y_ranges(x0..=x1, rect.y_range()), 0.0, tint);
-        let band = Rect::from_min_max(
-            Pos2::new(x0, rect.top() + DAY_BAND),
-            Pos2::new(x1, rect.top() + DAY_BAND + PHASE_BAND),
-        );
-        let galley = painter.layout_no_wrap(phase.name.clone(), FontId::proportional(11.0), text);
-        if galley.size().x + 8.0 < band.width() {
-            painter.galley(
-                Pos2::new(band.left() + 4.0, band.center().y - galley.size().y / 2.0),
-                galley,
-                text,
-            );
-        }
-        painter.vline(
-            x0,
-            rect.y_range(),
-            Stroke::new(1.0, text.gamma_multiply(0.5)),
-        );
-    }
-}
-
-/// Tick lines and labels for the visible span: days, then hours, then minutes.
-fn paint_ticks(
-    painter: &egui::Painter,
-    story: &Story,
-    scale: &TimeScale,
-    rect: Rect,
-    text: Color32,
-) {
-    let (from, to) = (scale.time_at(rect.left()), scale.time_at(rect.right()));
-    let all = ticks(&story.clock, scale, from, to);
-    let days_only = step_minutes(scale) >= 1440;
-    for (i, tick) in all.iter().enumerate() {
-        let x = scale.x_of(tick.at);
-        let strength = if tick.midnight { 0.35 } else { 0.15 };
-        painter.vline(
-            x,
-            rect.y_range(),
-            Stroke::new(1.0, text.gamma_multiply(strength)),
-        );
-        if days_only {
-            // Day labels sit in the middle of their day.
-            let next = all
-                .get(i + 1)
-                .map_or(scale.x_of(tick.at) + 80.0, |t| scale.x_of(t.at));
-            let label = if next - x > 80.0 {
-                tick.label.clone()
-            } else {
-                story.clock.zoned(tick.at).strftime("%-d %b").to_string()
-            };
-            painter.text(
-                Pos2::new((x + next) / 2.0, rect.top() + 3.0),
-                Align2::CENTER_TOP,
-                label,
-                FontId::proportional(11.0),
-                text.gamma_multiply(0.8),
-            );
-        } else {
-            let font = if tick.midnight {
-                FontId::proportional(11.5)
-            } else {
-                FontId::proportional(10.5)
-            };
-            painter.text(
-                Pos2::new(x + 3.0, rect.top() + 3.0),
-                Align2::LEFT_TOP,
-                &tick.label,
-                font,
-                text.gamma_multiply(0.8),
-            );
-        }
-    }
-}
-
-/// A thin bar whose darkness shows how many shown events start near each point in time.
-fn paint_density(
-    painter: &egui::Painter,
-    story: &Story,
-    state: &AppState,
-    scale: &TimeScale,
-    rect: Rect,
-    text: Color32,
-) {
-    const BUCKET: f32 = 4.0;
-    let buckets = ((rect.width() / BUCKET).ceil() as usize).max(1);
-    let mut counts = vec![0u32; buckets];
-    for event in story.events.iter().filter(|e| state.is_shown(e)) {
-        let x = scale.x_of(event.start);
-        if x < rect.left() || x > rect.right() {
-            continue;
-        }
-        let i = (((x - rect.left()) / BUCKET) as usize).min(buckets - 1);
-        if let Some(count) = counts.get_mut(i) {
-            *count += 1;
-        }
-    }
-    let max = counts.iter().copied().max().unwrap_or(0).max(1);
-    painter.rect_filled(rect, 1.0, text.gamma_multiply(0.04));
-    for (i, &count) in counts.iter().enumerate() {
-        if count == 0 {
-            continue;
-        }
-        let x = rect.left() + i as f32 * BUCKET;
-        let cell = Rect::from_min_max(
-            Pos2::new(x, rect.top()),
-            Pos2::new((x + BUCKET).min(rect.right()), rect.bottom()),
-        );
-        let strength = 0.25 + 0.75 * count as f32 / max as f32;
-        painter.rect_filled(cell, 0.0, EVENT_PAST.gamma_multiply(strength));
-    }
 }
 
 /// Events to highlight: those of the selected place (with the places within it).
