@@ -42,6 +42,19 @@ struct Sprite {
 /// Which kind of label: its size (bits of the f32) and its colour; then by text.
 type Style = (u32, Color32);
 
+/// The dot that marks a city: a disc with a rim.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Dot {
+    /// Radius of the disc (points).
+    pub radius: f32,
+    /// Width of the rim around it (points).
+    pub rim: f32,
+    /// The disc's colour.
+    pub fill: Color32,
+    /// The rim's colour.
+    pub rim_colour: Color32,
+}
+
 /// The texture, what is in it, and this frame's rectangles.
 #[derive(Default)]
 pub struct LabelSprites {
@@ -54,8 +67,12 @@ pub struct LabelSprites {
     shelf: (usize, usize, usize),
     /// The texture ran out of room: start afresh next frame.
     full: bool,
+    /// Drawn dots; `None` for one that did not fit.
+    dots: Vec<(Dot, Option<Sprite>)>,
     shaper: Option<harfrust::ShaperData>,
     batch: Option<Mesh>,
+    /// This frame's dots, drawn under its labels.
+    dot_batch: Option<Mesh>,
     /// How many more labels may be drawn into the texture this frame.
     new_left: usize,
     /// Labels without a sprite asked for in the last frame, and in this one.
@@ -70,6 +87,7 @@ impl LabelSprites {
         let scale = ctx.pixels_per_point();
         if scale != self.scale || self.full {
             self.sprites.clear();
+            self.dots.clear();
             self.shelf = (0, 0, 0);
             self.full = false;
             self.scale = scale;
@@ -82,6 +100,7 @@ impl LabelSprites {
             )
         });
         self.batch = Some(Mesh::with_texture(texture.id()));
+        self.dot_batch = Some(Mesh::with_texture(texture.id()));
         self.new_left = NEW_PER_FRAME;
         self.wanted_last = std::mem::take(&mut self.wanted_now);
     }
@@ -111,25 +130,36 @@ impl LabelSprites {
                 sprite
             }
         };
-        let (Some(sprite), Some(batch)) = (sprite, self.batch.as_mut()) else {
+        let Some(sprite) = sprite else {
             return false;
         };
-        let scale = self.scale;
-        let snap = |v: f32| (v * scale).round() / scale;
-        let min = Pos2::new(snap(at.x), snap(at.y)) - sprite.inset / scale;
-        batch.add_rect_with_uv(
-            Rect::from_min_size(min, sprite.size / scale),
-            sprite.uv,
-            Color32::WHITE,
-        );
-        true
+        place(self.batch.as_mut(), self.scale, at, sprite)
     }
 
-    /// The labels added since the last call, as one shape.
+    /// Adds a dot centred near `center` (on a pixel corner) to this frame's batch, under every
+    /// label; `false` if it has no sprite (the caller draws it otherwise).
+    pub fn dot(&mut self, center: Pos2, dot: Dot) -> bool {
+        let known = self.dots.iter().find(|(d, _)| *d == dot).map(|(_, s)| *s);
+        let sprite = match known {
+            Some(sprite) => sprite,
+            None => {
+                let sprite = self.draw_dot(dot);
+                self.dots.push((dot, sprite));
+                sprite
+            }
+        };
+        let Some(sprite) = sprite else {
+            return false;
+        };
+        place(self.dot_batch.as_mut(), self.scale, center, sprite)
+    }
+
+    /// The dots and labels added since the last call, as one shape (the dots underneath).
     pub fn take_batch(&mut self) -> Option<egui::Shape> {
         let texture = self.texture.as_ref()?.id();
-        let batch = self.batch.replace(Mesh::with_texture(texture))?;
-        (!batch.is_empty()).then(|| egui::Shape::mesh(batch))
+        let mut dots = self.dot_batch.replace(Mesh::with_texture(texture))?;
+        dots.append(self.batch.replace(Mesh::with_texture(texture))?);
+        (!dots.is_empty()).then(|| egui::Shape::mesh(dots))
     }
 
     /// Draws a label into the texture.
@@ -144,6 +174,18 @@ impl LabelSprites {
             colour,
             HALO * self.scale,
         )?;
+        self.pack(image)
+    }
+
+    /// Draws a dot into the texture.
+    fn draw_dot(&mut self, dot: Dot) -> Option<Sprite> {
+        let image = dot_image(dot, self.scale)?;
+        self.pack(image)
+    }
+
+    /// Puts a picture into the texture's next free spot; `inset` is the point in it (pixels)
+    /// that is placed where the sprite is drawn.
+    fn pack(&mut self, image: (ColorImage, Vec2)) -> Option<Sprite> {
         let [w, h] = image.0.size;
         let (mut x, mut y, mut shelf) = self.shelf;
         if x + w > ATLAS[0] {
@@ -166,6 +208,45 @@ impl LabelSprites {
             inset: image.1,
         })
     }
+}
+
+/// A dot drawn at `scale` pixels per point, and its centre in the picture (pixels). The
+/// picture is an even number of pixels wide, so that its centre is a pixel corner.
+fn dot_image(dot: Dot, scale: f32) -> Option<(ColorImage, Vec2)> {
+    let half = ((dot.radius + dot.rim) * scale).ceil() + 1.0;
+    let side = (2.0 * half) as u32;
+    let mut pixmap = Pixmap::new(side, side)?;
+    for (radius, colour) in [
+        (dot.radius + dot.rim, dot.rim_colour),
+        (dot.radius, dot.fill),
+    ] {
+        if let Some(path) = PathBuilder::from_circle(half, half, radius * scale) {
+            pixmap.fill_path(
+                &path,
+                &skia_paint(colour),
+                FillRule::Winding,
+                Transform::identity(),
+                None,
+            );
+        }
+    }
+    let image = ColorImage::from_rgba_premultiplied([side as usize, side as usize], pixmap.data());
+    Some((image, Vec2::splat(half)))
+}
+
+/// Adds `sprite` to `batch` with its inset point at `at` (snapped to the pixel grid).
+fn place(batch: Option<&mut Mesh>, scale: f32, at: Pos2, sprite: Sprite) -> bool {
+    let Some(batch) = batch else {
+        return false;
+    };
+    let snap = |v: f32| (v * scale).round() / scale;
+    let min = Pos2::new(snap(at.x), snap(at.y)) - sprite.inset / scale;
+    batch.add_rect_with_uv(
+        Rect::from_min_size(min, sprite.size / scale),
+        sprite.uv,
+        Color32::WHITE,
+    );
+    true
 }
 
 /// The shaper's tables for egui's font, parsed once.
@@ -384,5 +465,44 @@ mod tests {
     fn a_label_the_font_cannot_write_is_left_to_egui() {
         assert!(render(&shaper(), "東京", 24.0, Color32::BLACK, 2.0).is_none());
         assert!(render(&shaper(), "Győr, Pécs", 24.0, Color32::BLACK, 2.0).is_some());
+    }
+
+    const DOT: Dot = Dot {
+        radius: 3.0,
+        rim: 1.2,
+        fill: Color32::WHITE,
+        rim_colour: Color32::from_rgb(0x3A, 0x35, 0x30),
+    };
+
+    #[test]
+    fn a_dot_is_its_fill_inside_its_rim() {
+        for scale in [1.0, 2.0] {
+            let (image, centre) = dot_image(DOT, scale).expect("drawn");
+            let at = |dx: f32| {
+                let x = (centre.x + dx * scale) as usize;
+                image.pixels[centre.y as usize * image.size[0] + x]
+            };
+            assert_eq!(at(0.0), Color32::WHITE, "at {scale}");
+            let rim = at(DOT.radius + DOT.rim / 2.0);
+            assert!(rim.a() > 200 && rim.r() < 0x60, "rim at {scale}: {rim:?}");
+            assert_eq!(image.pixels[0], Color32::TRANSPARENT);
+            assert_eq!(image.size[0] % 2, 0, "centre on a pixel corner");
+        }
+    }
+
+    #[test]
+    fn a_dot_is_one_rectangle_centred_where_asked() {
+        let ctx = egui::Context::default();
+        let mut sprites = LabelSprites::default();
+        let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
+            sprites.begin_frame(ui.ctx());
+            assert!(sprites.dot(Pos2::new(100.0, 50.0), DOT));
+            let Some(egui::Shape::Mesh(mesh)) = sprites.take_batch() else {
+                panic!("one mesh");
+            };
+            assert_eq!(mesh.vertices.len(), 4);
+            assert_eq!(mesh.calc_bounds().center(), Pos2::new(100.0, 50.0));
+            assert!(sprites.take_batch().is_none(), "taken once");
+        });
     }
 }

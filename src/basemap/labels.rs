@@ -5,7 +5,7 @@ use egui::{Align2, Color32, FontId, Painter};
 use serde::Deserialize;
 use walkers::Projector;
 
-use super::{MapText, Taken, Unit, UnitProjector};
+use super::{Dot, MapText, Taken, Unit, UnitProjector};
 
 const LABELS_JSON: &str = include_str!("../../data/basemap/labels.json");
 
@@ -134,15 +134,20 @@ impl Labels {
                 continue;
             }
             if label.kind != LabelKind::Country {
-                let dot = if label.kind == LabelKind::Capital {
-                    3.0
-                } else {
-                    2.2
+                let dot = Dot {
+                    radius: if label.kind == LabelKind::Capital {
+                        3.0
+                    } else {
+                        2.2
+                    },
+                    rim: 1.2,
+                    fill: Color32::WHITE,
+                    rim_colour: CITY,
                 };
-                // Two filled discs rather than a disc with a stroke: egui draws small filled
-                // discs from pre-drawn ones (4 vertices), but tessellates a stroke.
-                painter.circle_filled(pos, dot + 1.2, CITY);
-                painter.circle_filled(pos, dot, Color32::WHITE);
+                if !text.dot(pos, dot) {
+                    painter.circle_filled(pos, dot.radius + dot.rim, dot.rim_colour);
+                    painter.circle_filled(pos, dot.radius, dot.fill);
+                }
             }
             let at = anchor.anchor_size(text_pos, galley.size()).min;
             text.halo_at(painter, at, words, &font, colour, galley);

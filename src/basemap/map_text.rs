@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use egui::{Align2, Color32, FontId, Galley, Painter, Pos2, Rect};
 
-use super::label_sprites::LabelSprites;
+use super::label_sprites::{Dot, LabelSprites};
 use crate::font_epoch::FontEpoch;
 
 /// A font as a hash key (egui's `FontId` holds its size as a float, and so is not `Eq`).
@@ -80,6 +80,12 @@ impl MapText {
         let rect = anchor.anchor_size(pos, galley.size());
         self.halo_at(painter, rect.min, text, font, colour, galley);
         rect
+    }
+
+    /// Adds a city's dot at `center`, under every label of the layer; `false` if it cannot be
+    /// drawn as a sprite (the caller draws it otherwise).
+    pub fn dot(&mut self, center: Pos2, dot: Dot) -> bool {
+        self.sprites.dot(center, dot)
     }
 
     /// Paints `text`, already laid out as `galley`, with a halo, its top-left corner at `at`.
