@@ -53,9 +53,10 @@ mod tests {
         let mut changes = Vec::new();
         for pixels_per_point in [1.0, 1.0, 1.0, 2.0, 2.0] {
             ctx.set_pixels_per_point(pixels_per_point);
-            let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
+            ctx.run_ui(egui::RawInput::default(), |ui| {
                 changes.push(epoch.changed(&painter(ui.ctx())));
-            });
+            })
+            .drop_without_applying_deltas();
         }
         assert_eq!(changes, [true, false, false, true, false]);
     }

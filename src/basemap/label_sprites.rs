@@ -494,7 +494,7 @@ mod tests {
     fn a_dot_is_one_rectangle_centred_where_asked() {
         let ctx = egui::Context::default();
         let mut sprites = LabelSprites::default();
-        let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
+        ctx.run_ui(egui::RawInput::default(), |ui| {
             sprites.begin_frame(ui.ctx());
             assert!(sprites.dot(Pos2::new(100.0, 50.0), DOT));
             let Some(egui::Shape::Mesh(mesh)) = sprites.take_batch() else {
@@ -503,6 +503,7 @@ mod tests {
             assert_eq!(mesh.vertices.len(), 4);
             assert_eq!(mesh.calc_bounds().center(), Pos2::new(100.0, 50.0));
             assert!(sprites.take_batch().is_none(), "taken once");
-        });
+        })
+        .drop_without_applying_deltas();
     }
 }

@@ -9,6 +9,7 @@ mod glyphs;
 mod layout;
 mod scale;
 mod ticks;
+mod time_words;
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, WidgetInfo};
 use jiff::{SignedDuration, Timestamp};
@@ -21,6 +22,7 @@ use glyphs::Glyphs;
 pub use layout::{Cluster, Layout, LayoutCache, lay_out};
 pub use scale::TimeScale;
 pub use ticks::{Tick, step_minutes, ticks};
+use time_words::TimeWords;
 
 /// Accessible label of the strip itself.
 pub const STRIP_LABEL: &str = "Timeline";
@@ -72,6 +74,8 @@ pub struct TimelineView {
     layouts: LayoutCache,
     /// Phases, ticks and the density bar, kept while the view stays the same.
     backdrop: Backdrop,
+    /// The time in words, drawn from kept pieces.
+    time_words: TimeWords,
 }
 
 impl TimelineView {
@@ -230,12 +234,9 @@ impl TimelineView {
     ) {
         let Some(text) = &mut self.typing else {
             let words = story.clock.format_long(state.time);
-            let response = ui
-                .add(
-                    egui::Label::new(egui::RichText::new(words).strong().size(16.0))
-                        .selectable(false)
-                        .sense(Sense::click()),
-                )
+            let response = self
+                .time_words
+                .ui(ui, &words, 16.0)
                 .on_hover_text("Click to type a time, e.g. 1 Nov 19:50")
                 .on_hover_cursor(egui::CursorIcon::Text);
             if response.clicked() {
