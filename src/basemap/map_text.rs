@@ -28,6 +28,8 @@ pub struct MapText {
     galleys: HashMap<FontKey, HashMap<String, Arc<Galley>>>,
     /// Whether egui's fonts are still those the layouts kept here were made with.
     fonts: FontEpoch,
+    /// How many times the kept layouts were dropped.
+    generation: u64,
     /// The haloed labels as sprites.
     sprites: LabelSprites,
 }
@@ -38,8 +40,14 @@ impl MapText {
     pub fn begin_frame(&mut self, painter: &Painter) {
         if self.fonts.changed(painter) {
             self.galleys.clear();
+            self.generation += 1;
         }
         self.sprites.begin_frame(painter.ctx());
+    }
+
+    /// Changes whenever the kept layouts are dropped: layouts handed out before are then stale.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// Paints the haloed labels placed since the last call, above what is painted so far.

@@ -8,7 +8,7 @@ use walkers::Projector;
 use super::Unit;
 
 /// The linear map from unit coordinates to the screen.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct UnitProjector {
     center: Pos2,
     origin: Unit,

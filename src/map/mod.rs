@@ -263,7 +263,7 @@ impl MapView {
         self.fly(ui.ctx());
         let zoom_before = self.zoom();
         let basemap = self.basemap.get();
-        let labels = &self.labels;
+        let labels = &mut self.labels;
         let sprites = &mut self.sprites;
         let text = &mut self.text;
         let fades = &mut self.fades;
@@ -293,7 +293,7 @@ impl MapView {
                 );
             }
             movements::paint(ui, projector, story, state, &mut taken, text);
-            labels.paint(&painter, projector, &mut taken, text);
+            labels.paint(&painter, projector, taken, text);
             markers::ui(
                 ui,
                 response,
