@@ -144,13 +144,15 @@ fn row(ui: &mut Ui, mark_width: f32, text: &str, mark: impl FnOnce(&egui::Painte
 
 fn swatch(ui: &mut Ui, fill: Color32, text: &str) {
     row(ui, 18.0, text, |painter, rect| {
-        painter.circle(
-            rect.center(),
-            4.5,
-            fill,
-            Stroke::new(1.0, PlaceStyle::OUTLINE),
-        );
+        outlined_disc(painter, rect.center(), 4.5, fill);
     });
+}
+
+/// A disc with a thin outline, as two filled discs: egui draws small filled discs from
+/// pre-drawn ones (one rectangle each), but tessellates an outline.
+fn outlined_disc(painter: &egui::Painter, center: egui::Pos2, radius: f32, fill: Color32) {
+    painter.circle_filled(center, radius + 1.0, PlaceStyle::OUTLINE);
+    painter.circle_filled(center, radius, fill);
 }
 
 fn arrow_swatch(ui: &mut Ui, colour: Color32, text: &str) {
@@ -180,12 +182,7 @@ fn star_swatch(ui: &mut Ui, colour: Color32, text: &str) {
     row(ui, 30.0, text, |painter, rect| {
         let dot = rect.left_center() + egui::vec2(8.0, 0.0);
         painter.circle_stroke(dot, 7.0, Stroke::new(2.0, colour));
-        painter.circle(
-            dot,
-            4.0,
-            PlaceStyle::FUTURE,
-            Stroke::new(1.0, PlaceStyle::OUTLINE),
-        );
+        outlined_disc(painter, dot, 4.0, PlaceStyle::FUTURE);
         super::markers::paint_star(
             painter,
             rect.right_center() - egui::vec2(6.0, 0.0),
