@@ -71,6 +71,11 @@ const CATALOGUE: &[(&str, &[&str])] = &[
         &[":1:150: the JSON is nested too deeply"],
     ),
     ("missing-title.json", &[":1:1: missing field `title`"]),
+    ("missing-events.json", &[":1:1: missing field `events`"]),
+    (
+        "events-not-a-list.json",
+        &["events: invalid type: map, expected a sequence"],
+    ),
     (
         "format-version.json",
         &["format: format 2 is not supported"],

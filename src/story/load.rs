@@ -1,6 +1,7 @@
 //! Loading a story: bytes → JSON → raw types → a validated [`Story`], collecting every problem.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::{self, Display};
 use std::path::{Component, Path, PathBuf};
 
 use jiff::Timestamp;
@@ -15,14 +16,17 @@ use super::place::{Place, PlaceKind};
 use super::polity::{Alliance, Polity, Status, StatusChange};
 use super::problem::{LoadError, Problem, Severity};
 use super::raw::{
-    RawArtwork, RawEvent, RawMovement, RawPhase, RawPlace, RawPolity, RawSource, RawStoryHeader,
-    RawTrack,
+    RawArtwork, RawEvent, RawLists, RawMovement, RawPhase, RawPlace, RawPolity, RawSource,
+    RawStoryHeader, RawTrack,
 };
 use super::{AssetRoot, Story};
 
 /// Larger story files are refused before they are read (the default story is under 1 MB; a
 /// story of 10,000 events is about 4 MB).
 pub const MAX_STORY_BYTES: usize = 16 * 1024 * 1024;
+
+/// The hint under every problem serde finds with a field.
+const DECODE_HINT: &str = "see docs/story-format.md for the fields and their types";
 
 /// Pictures wider or higher than this are refused (they could not be shown anyway, and a small
 /// file that claims a huge size is a decompression bomb).
@@ -102,6 +106,19 @@ fn parse_story_in(bytes: &[u8], file: &str, folder: &Path) -> Result<Loaded, Loa
     loader.finish(story)
 }
 
+/// Where an item is in the file ("events[3]"), written out only when a problem is reported.
+#[derive(Debug, Clone, Copy)]
+struct ItemPath {
+    list: &'static str,
+    index: usize,
+}
+
+impl Display for ItemPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}]", self.list, self.index)
+    }
+}
+
 /// Collects problems while turning raw data into a story.
 struct Loader<'a> {
     file: String,
@@ -153,34 +170,34 @@ impl<'a> Loader<'a> {
         }
     }
 
-    fn report(&mut self, severity: Severity, path: &str, message: String, hint: &str) {
+    fn report(&mut self, severity: Severity, path: impl Display, message: String, hint: &str) {
         self.problems.push(Problem {
             severity,
             file: self.file.clone(),
             line_column: None,
-            path: path.to_owned(),
+            path: path.to_string(),
             message,
             hint: hint.to_owned(),
         });
     }
 
-    fn error(&mut self, path: &str, message: impl Into<String>, hint: &str) {
+    fn error(&mut self, path: impl Display, message: impl Into<String>, hint: &str) {
         self.report(Severity::Error, path, message.into(), hint);
     }
 
-    fn warn(&mut self, path: &str, message: impl Into<String>, hint: &str) {
+    fn warn(&mut self, path: impl Display, message: impl Into<String>, hint: &str) {
         self.report(Severity::Warning, path, message.into(), hint);
     }
 
     /// Decodes one value into a raw type, warning about unknown fields and reporting a type
     /// error with its full JSON path.
-    fn decode<T: DeserializeOwned>(&mut self, value: Value, path: &str) -> Option<T> {
+    fn decode<T: DeserializeOwned>(&mut self, value: Value, path: impl Display) -> Option<T> {
         let mut unknown = Vec::new();
         let mut note_unknown = |field: serde_ignored::Path| unknown.push(field.to_string());
         let ignored = serde_ignored::Deserializer::new(value, &mut note_unknown);
         let result: Result<T, _> = serde_path_to_error::deserialize(ignored);
         for field in unknown {
-            let full = join_path(path, &field);
+            let full = join_path(&path.to_string(), &field);
             self.warn(
                 &full,
                 "unknown field; it is ignored",
@@ -192,15 +209,11 @@ impl<'a> Loader<'a> {
             Err(err) => {
                 let inner = err.path().to_string();
                 let full = if inner == "." {
-                    path.to_owned()
+                    path.to_string()
                 } else {
-                    join_path(path, &inner)
+                    join_path(&path.to_string(), &inner)
                 };
-                self.error(
-                    &full,
-                    err.into_inner().to_string(),
-                    "see docs/story-format.md for the fields and their types",
-                );
+                self.error(&full, err.into_inner().to_string(), DECODE_HINT);
                 None
             }
         }
@@ -228,16 +241,52 @@ impl<'a> Loader<'a> {
                 return None;
             }
         };
-        if !value.is_object() {
+        let Value::Object(mut top) = value else {
             self.error(
                 "",
                 "the top level is not a JSON object",
                 "a story file is one object: { \"format\": 1, \"title\": … }",
             );
             return None;
-        }
-        let header: RawStoryHeader = self.decode(value, "")?;
-        self.build(header, asset_root_for)
+        };
+        let lists = self.take_lists(&mut top);
+        let header: Option<RawStoryHeader> = self.decode(Value::Object(top), "");
+        self.build(header?, lists?, asset_root_for)
+    }
+
+    /// Takes the lists out of the top level as they are; a required list that is missing, or
+    /// a list that is not an array, is an error.
+    fn take_lists(&mut self, top: &mut serde_json::Map<String, Value>) -> Option<RawLists> {
+        let mut ok = true;
+        let mut list = |name: &str, required: bool| match top.remove(name) {
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                // serde's own words for the mismatch, as for every other field.
+                let message = serde_json::from_value::<Vec<Value>>(other)
+                    .err()
+                    .map_or_else(|| "expected a list".to_owned(), |err| err.to_string());
+                self.error(name, message, DECODE_HINT);
+                ok = false;
+                Vec::new()
+            }
+            None if required => {
+                self.error("", format!("missing field `{name}`"), DECODE_HINT);
+                ok = false;
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
+        let lists = RawLists {
+            overview_sources: list("overview_sources", false),
+            phases: list("phases", false),
+            tracks: list("tracks", false),
+            polities: list("polities", true),
+            places: list("places", true),
+            events: list("events", true),
+            movements: list("movements", false),
+            cover: top.remove("cover").filter(|cover| !cover.is_null()),
+        };
+        ok.then_some(lists)
     }
 
     /// The file as UTF-8 text, without a leading byte-order mark (which earns a warning).
@@ -291,6 +340,7 @@ impl<'a> Loader<'a> {
     fn build(
         &mut self,
         header: RawStoryHeader,
+        lists: RawLists,
         asset_root_for: impl FnOnce(Option<&str>) -> Option<AssetRoot>,
     ) -> Option<Story> {
         let RawStoryHeader {
@@ -302,6 +352,8 @@ impl<'a> Loader<'a> {
             end,
             asset_root,
             overview,
+        } = header;
+        let RawLists {
             cover,
             overview_sources,
             phases,
@@ -310,7 +362,7 @@ impl<'a> Loader<'a> {
             places,
             events,
             movements,
-        } = header;
+        } = lists;
 
         if format != 1 {
             self.error(
@@ -370,13 +422,13 @@ impl<'a> Loader<'a> {
         let polities = self.polities(polity_raws, &resolver, &clock);
         let places = self.places(place_raws, &resolver);
         let root_for_files = root.clone();
-        let mut events: Vec<Event> = event_raws
+        let events: Vec<Event> = event_raws
             .into_iter()
             .filter_map(|(path, raw)| {
-                self.event(raw, &path, &clock, span, &resolver, root_for_files.as_ref())
+                self.event(raw, path, &clock, span, &resolver, root_for_files.as_ref())
             })
             .collect();
-        events.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
+        let events = sorted_by_start(events);
         let event_order: HashMap<&str, EventIx> = events
             .iter()
             .enumerate()
@@ -392,7 +444,7 @@ impl<'a> Loader<'a> {
             .into_iter()
             .enumerate()
             .filter_map(|(i, value)| {
-                let raw: RawSource = self.decode(value, &format!("overview_sources[{i}]"))?;
+                let raw: RawSource = self.decode(value, format_args!("overview_sources[{i}]"))?;
                 Some(source(raw))
             })
             .collect();
@@ -427,7 +479,7 @@ impl<'a> Loader<'a> {
         &mut self,
         clock: &StoryClock,
         text: &str,
-        path: &str,
+        path: impl Display,
     ) -> Option<(Timestamp, Precision)> {
         match clock.parse(text) {
             Ok(parsed) => Some(parsed),
@@ -447,7 +499,7 @@ impl<'a> Loader<'a> {
         &mut self,
         clock: &StoryClock,
         text: &str,
-        path: &str,
+        path: impl Display + Copy,
         span: Option<(Timestamp, Timestamp)>,
         inclusive_end: bool,
     ) -> Option<(Timestamp, Precision)> {
@@ -473,26 +525,26 @@ impl<'a> Loader<'a> {
     fn items<T: DeserializeOwned + HasId>(
         &mut self,
         values: Vec<Value>,
-        list: &str,
+        list: &'static str,
         index: &mut HashMap<String, usize>,
-    ) -> Vec<(String, T)> {
-        let mut out = Vec::new();
+    ) -> Vec<(ItemPath, T)> {
+        let mut out = Vec::with_capacity(values.len());
         for (i, value) in values.into_iter().enumerate() {
-            let path = format!("{list}[{i}]");
+            let path = ItemPath { list, index: i };
             let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
-            let Some(raw) = self.decode::<T>(value, &path) else {
+            let Some(raw) = self.decode::<T>(value, path) else {
                 // Its problem is reported; references to it should not be reported again.
                 self.broken_ids.extend(id);
                 continue;
             };
             let id = raw.id().to_owned();
-            if !self.check_id(&id, &format!("{path}.id")) {
+            if !self.check_id(&id, format_args!("{path}.id")) {
                 self.broken_ids.insert(id);
                 continue;
             }
             if index.contains_key(&id) {
                 self.error(
-                    &format!("{path}.id"),
+                    format_args!("{path}.id"),
                     format!("duplicate id {id:?} in {list}"),
                     "every id must be unique within its list",
                 );
@@ -504,7 +556,7 @@ impl<'a> Loader<'a> {
         out
     }
 
-    fn check_id(&mut self, id: &str, path: &str) -> bool {
+    fn check_id(&mut self, id: &str, path: impl Display) -> bool {
         let ok = !id.is_empty()
             && id
                 .bytes()
@@ -523,7 +575,7 @@ impl<'a> Loader<'a> {
         &mut self,
         index: &HashMap<String, usize>,
         id: &str,
-        path: &str,
+        path: impl Display,
         what: &str,
     ) -> Option<usize> {
         let found = index.get(id).copied();
@@ -565,12 +617,13 @@ impl<'a> Loader<'a> {
                     },
                 )| {
                     let start =
-                        self.time_in_span(clock, &start, &format!("{path}.start"), span, false);
-                    let end = self.time_in_span(clock, &end, &format!("{path}.end"), span, true);
+                        self.time_in_span(clock, &start, format_args!("{path}.start"), span, false);
+                    let end =
+                        self.time_in_span(clock, &end, format_args!("{path}.end"), span, true);
                     let (start, end) = (start?.0, end?.0);
                     if end <= start {
                         self.error(
-                            &format!("{path}.end"),
+                            format_args!("{path}.end"),
                             "the phase ends before it starts",
                             "end must come after start",
                         );
@@ -589,7 +642,7 @@ impl<'a> Loader<'a> {
         phases
     }
 
-    fn places(&mut self, raws: Vec<(String, RawPlace)>, resolver: &Resolver) -> Vec<Place> {
+    fn places(&mut self, raws: Vec<(ItemPath, RawPlace)>, resolver: &Resolver) -> Vec<Place> {
         let mut places = Vec::with_capacity(raws.len());
         for (path, raw) in raws {
             let RawPlace {
@@ -609,7 +662,7 @@ impl<'a> Loader<'a> {
                 "region" => PlaceKind::Region,
                 other => {
                     self.error(
-                        &format!("{path}.kind"),
+                        format_args!("{path}.kind"),
                         format!("unknown place kind {other:?}"),
                         "kind is one of capital, city, site, region",
                     );
@@ -618,24 +671,29 @@ impl<'a> Loader<'a> {
             };
             if !(-90.0..=90.0).contains(&lat) {
                 self.error(
-                    &format!("{path}.lat"),
+                    format_args!("{path}.lat"),
                     format!("latitude {lat} is out of range"),
                     "lat must lie in [-90, 90]",
                 );
             }
             if !(-180.0..=180.0).contains(&lon) {
                 self.error(
-                    &format!("{path}.lon"),
+                    format_args!("{path}.lon"),
                     format!("longitude {lon} is out of range"),
                     "lon must lie in [-180, 180]",
                 );
             }
             let polity = polity.and_then(|p| {
-                self.reference(&resolver.polities, &p, &format!("{path}.polity"), "polity")
-                    .map(PolityIx)
+                self.reference(
+                    &resolver.polities,
+                    &p,
+                    format_args!("{path}.polity"),
+                    "polity",
+                )
+                .map(PolityIx)
             });
             let within = within.and_then(|w| {
-                self.reference(&resolver.places, &w, &format!("{path}.within"), "place")
+                self.reference(&resolver.places, &w, format_args!("{path}.within"), "place")
                     .map(PlaceIx)
             });
             places.push(Place {
@@ -657,7 +715,7 @@ impl<'a> Loader<'a> {
                 if ix == start || steps > places.len() {
                     let id = places.get(start).map(|p| p.id.clone()).unwrap_or_default();
                     self.error(
-                        &format!("places[{start}].within"),
+                        format_args!("places[{start}].within"),
                         format!("place {id:?} lies within itself"),
                         "\"within\" must not form a loop",
                     );
@@ -672,7 +730,7 @@ impl<'a> Loader<'a> {
 
     fn polities(
         &mut self,
-        raws: Vec<(String, RawPolity)>,
+        raws: Vec<(ItemPath, RawPolity)>,
         resolver: &Resolver,
         clock: &StoryClock,
     ) -> Vec<Polity> {
@@ -694,7 +752,7 @@ impl<'a> Loader<'a> {
                 "other" => Alliance::Other,
                 other => {
                     self.error(
-                        &format!("{path}.alliance"),
+                        format_args!("{path}.alliance"),
                         format!("unknown alliance {other:?}"),
                         "alliance is one of warsaw-pact, nato, neutral, non-aligned, other",
                     );
@@ -702,13 +760,18 @@ impl<'a> Loader<'a> {
                 }
             };
             let capital = capital.and_then(|c| {
-                self.reference(&resolver.places, &c, &format!("{path}.capital"), "place")
-                    .map(PlaceIx)
+                self.reference(
+                    &resolver.places,
+                    &c,
+                    format_args!("{path}.capital"),
+                    "place",
+                )
+                .map(PlaceIx)
             });
             let mut changes = Vec::new();
             for (i, change) in status_changes.into_iter().enumerate() {
                 let change_path = format!("{path}.status_changes[{i}]");
-                let at = self.time(clock, &change.at, &format!("{change_path}.at"));
+                let at = self.time(clock, &change.at, format_args!("{change_path}.at"));
                 let status = match change.status.as_str() {
                     "member" => Some(Status::Member),
                     "neutral" => Some(Status::Neutral),
@@ -716,7 +779,7 @@ impl<'a> Loader<'a> {
                     "occupied" => Some(Status::Occupied),
                     other => {
                         self.error(
-                            &format!("{change_path}.status"),
+                            format_args!("{change_path}.status"),
                             format!("unknown status {other:?}"),
                             "status is one of member, neutral, invaded, occupied",
                         );
@@ -747,7 +810,7 @@ impl<'a> Loader<'a> {
     fn event(
         &mut self,
         raw: RawEvent,
-        path: &str,
+        path: ItemPath,
         clock: &StoryClock,
         span: Option<(Timestamp, Timestamp)>,
         resolver: &Resolver,
@@ -768,14 +831,14 @@ impl<'a> Loader<'a> {
             track,
             dating_note,
         } = raw;
-        let start = self.time_in_span(clock, &start, &format!("{path}.start"), span, false);
-        let end =
-            end.and_then(|end| self.time_in_span(clock, &end, &format!("{path}.end"), span, true));
+        let start = self.time_in_span(clock, &start, format_args!("{path}.start"), span, false);
+        let end = end
+            .and_then(|end| self.time_in_span(clock, &end, format_args!("{path}.end"), span, true));
         if let (Some((s, _)), Some((e, _))) = (start, end)
             && e < s
         {
             self.error(
-                &format!("{path}.end"),
+                format_args!("{path}.end"),
                 "the event ends before it starts",
                 "end must not come before start",
             );
@@ -784,8 +847,13 @@ impl<'a> Loader<'a> {
             .iter()
             .enumerate()
             .filter_map(|(i, p)| {
-                self.reference(&resolver.places, p, &format!("{path}.places[{i}]"), "place")
-                    .map(PlaceIx)
+                self.reference(
+                    &resolver.places,
+                    p,
+                    format_args!("{path}.places[{i}]"),
+                    "place",
+                )
+                .map(PlaceIx)
             })
             .collect();
         let confidence = match confidence.as_str() {
@@ -794,7 +862,7 @@ impl<'a> Loader<'a> {
             "low" => Some(Confidence::Low),
             other => {
                 self.error(
-                    &format!("{path}.confidence"),
+                    format_args!("{path}.confidence"),
                     format!("unknown confidence {other:?}"),
                     "confidence is one of high, medium, low",
                 );
@@ -803,16 +871,16 @@ impl<'a> Loader<'a> {
         };
         if sources.is_empty() {
             self.error(
-                &format!("{path}.sources"),
+                format_args!("{path}.sources"),
                 "the event has no source",
                 "every event needs at least one source",
             );
         }
         let track = track.and_then(|t| {
-            self.reference(&resolver.tracks, &t, &format!("{path}.track"), "track")
+            self.reference(&resolver.tracks, &t, format_args!("{path}.track"), "track")
                 .map(TrackIx)
         });
-        let artwork = artwork.map(|a| self.artwork(a, &format!("{path}.artwork"), root));
+        let artwork = artwork.map(|a| self.artwork(a, format_args!("{path}.artwork"), root));
         let (start, precision) = start?;
         Some(Event {
             id,
@@ -834,7 +902,13 @@ impl<'a> Loader<'a> {
 
     /// Checks that an artwork path stays inside the asset root; a missing file is a warning
     /// (the app shows a placeholder), a path that leaves the root is an error.
-    fn artwork(&mut self, raw: RawArtwork, path: &str, root: Option<&AssetRoot>) -> Artwork {
+    fn artwork(
+        &mut self,
+        raw: RawArtwork,
+        path: impl Display,
+        root: Option<&AssetRoot>,
+    ) -> Artwork {
+        let path = path.to_string();
         let RawArtwork { file, alt, credit } = raw;
         let file_path = format!("{path}.file");
         let relative = Path::new(&file);
@@ -913,26 +987,31 @@ impl<'a> Loader<'a> {
                 "other" => Side::Other,
                 other => {
                     self.error(
-                        &format!("{path}.side"),
+                        format_args!("{path}.side"),
                         format!("unknown side {other:?}"),
                         "side is one of soviet, hungarian, refugees, other",
                     );
                     Side::Other
                 }
             };
-            let start = self.time_in_span(clock, &start, &format!("{path}.start"), span, false);
-            let end = self.time_in_span(clock, &end, &format!("{path}.end"), span, true);
+            let start = self.time_in_span(clock, &start, format_args!("{path}.start"), span, false);
+            let end = self.time_in_span(clock, &end, format_args!("{path}.end"), span, true);
             let stops: Vec<PlaceIx> = stops
                 .iter()
                 .enumerate()
                 .filter_map(|(i, p)| {
-                    self.reference(&resolver.places, p, &format!("{path}.path[{i}]"), "place")
-                        .map(PlaceIx)
+                    self.reference(
+                        &resolver.places,
+                        p,
+                        format_args!("{path}.path[{i}]"),
+                        "place",
+                    )
+                    .map(PlaceIx)
                 })
                 .collect();
             if stops.len() < 2 {
                 self.error(
-                    &format!("{path}.path"),
+                    format_args!("{path}.path"),
                     "a movement needs at least two places",
                     "list the places the movement runs through, in order",
                 );
@@ -941,7 +1020,7 @@ impl<'a> Loader<'a> {
                 let found = events.get(e.as_str()).copied();
                 if found.is_none() {
                     self.error(
-                        &format!("{path}.event"),
+                        format_args!("{path}.event"),
                         format!("no event has the id {e:?}"),
                         "fix the reference",
                     );
@@ -953,7 +1032,7 @@ impl<'a> Loader<'a> {
             };
             if end <= start {
                 self.error(
-                    &format!("{path}.end"),
+                    format_args!("{path}.end"),
                     "the movement ends before it starts",
                     "end must come after start",
                 );
@@ -1056,6 +1135,21 @@ fn check_picture(path: &Path) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// Events in time order (then by id). The order is found on indices and applied once, so
+/// that each event (a few hundred bytes) moves once rather than at every step of the sort.
+fn sorted_by_start(events: Vec<Event>) -> Vec<Event> {
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by(|&a, &b| match (events.get(a), events.get(b)) {
+        (Some(a), Some(b)) => a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)),
+        _ => std::cmp::Ordering::Equal,
+    });
+    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 fn join_path(prefix: &str, inner: &str) -> String {

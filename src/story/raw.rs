@@ -6,7 +6,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-/// The top level of a story file, with its lists still undecoded.
+/// The top level of a story file without its lists (see [`RawLists`]).
 #[derive(Debug, Deserialize)]
 pub struct RawStoryHeader {
     /// Format version; must be 1.
@@ -28,26 +28,28 @@ pub struct RawStoryHeader {
     /// Overview paragraphs.
     #[serde(default)]
     pub overview: Vec<String>,
+}
+
+/// The story's lists (and its cover), taken out of the top level as they are, before the rest
+/// of it is decoded: each item is then decoded once, on its own, so that one bad item costs
+/// only itself, and a 10,000-event file is not copied item by item through the header first.
+#[derive(Debug, Default)]
+pub struct RawLists {
     /// Cover artwork.
-    #[serde(default)]
     pub cover: Option<Value>,
     /// Sources of the overview.
-    #[serde(default)]
     pub overview_sources: Vec<Value>,
     /// Phases of the story.
-    #[serde(default)]
     pub phases: Vec<Value>,
     /// Timeline tracks.
-    #[serde(default)]
     pub tracks: Vec<Value>,
-    /// States on the map.
+    /// States on the map (required).
     pub polities: Vec<Value>,
-    /// Places on the map.
+    /// Places on the map (required).
     pub places: Vec<Value>,
-    /// Events.
+    /// Events (required).
     pub events: Vec<Value>,
     /// Movements drawn as arrows.
-    #[serde(default)]
     pub movements: Vec<Value>,
 }
 
