@@ -10,7 +10,7 @@ use egui::{Align2, Color32, FontId, Galley, Mesh, Painter, Pos2, Rect, Shape};
 
 use super::scale::TimeScale;
 use super::ticks::{step_minutes, ticks};
-use super::{DAY_BAND, EVENT_PAST, PHASE_BAND, PHASE_TINTS};
+use super::{DAY_BAND, DENSITY_BAND, EVENT_PAST, MARGIN, PHASE_BAND, PHASE_TINTS};
 use crate::font_epoch::FontEpoch;
 use crate::state::AppState;
 use crate::story::{Story, TrackIx};
@@ -42,8 +42,8 @@ pub struct Backdrop {
 }
 
 impl Backdrop {
-    /// Paints the backdrop of `axis` (the strip's time axis, its full height) with the
-    /// density bar in `density`, building it again only if the view or the look changed.
+    /// Paints the backdrop of `axis` (the strip's time axis with its margins, its full
+    /// height), building it again only if the view or the look changed.
     pub fn paint(
         &mut self,
         painter: &Painter,
@@ -51,9 +51,9 @@ impl Backdrop {
         state: &AppState,
         scale: &TimeScale,
         axis: Rect,
-        density: Rect,
         text: Color32,
     ) {
+        let density = density_band(axis);
         let key = Key {
             scale: *scale,
             axis,
@@ -81,6 +81,15 @@ impl Backdrop {
             painter.galley(*pos, Arc::clone(galley), *colour);
         }
     }
+}
+
+/// Where the density bar goes on an axis: under the day and phase bands, between the margins.
+pub fn density_band(axis: Rect) -> Rect {
+    let top = axis.top() + DAY_BAND + PHASE_BAND;
+    Rect::from_min_max(
+        Pos2::new(axis.left() + MARGIN, top),
+        Pos2::new(axis.right() - MARGIN, top + DENSITY_BAND),
+    )
 }
 
 /// Gathers a backdrop's rectangles and texts.

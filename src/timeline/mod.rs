@@ -332,22 +332,9 @@ impl TimelineView {
         let text = ui.visuals().text_color();
         painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
         let axis = Rect::from_x_y_ranges(axis_left - MARGIN..=axis_right + MARGIN, rect.y_range());
-        let density = Rect::from_min_max(
-            Pos2::new(axis_left, rect.top() + DAY_BAND + PHASE_BAND),
-            Pos2::new(
-                axis_right,
-                rect.top() + DAY_BAND + PHASE_BAND + DENSITY_BAND,
-            ),
-        );
-        self.backdrop.paint(
-            &ui.painter_at(axis),
-            story,
-            state,
-            &scale,
-            axis,
-            density,
-            text,
-        );
+        let density = backdrop::density_band(axis);
+        self.backdrop
+            .paint(&ui.painter_at(axis), story, state, &scale, axis, text);
 
         let lanes = Rect::from_min_max(
             Pos2::new(rect.left(), density.bottom() + 3.0),
