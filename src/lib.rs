@@ -22,9 +22,3 @@ pub mod timeline;
 pub mod tooltip;
 
 pub use app::{App, Startup, WINDOW_TITLE};
-
-/// mimalloc instead of the system allocator: loading a story and running a frame make many
-/// small allocations, and glibc's allocator took about 40 % of a 10,000-event load (see
-/// BENCHMARKS.md). Declared here so that the app, its tests and its benchmarks all use it.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
