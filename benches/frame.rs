@@ -129,9 +129,10 @@ fn app_frames(startup: Startup, mut before: impl FnMut(&mut App, usize)) -> Meas
     let mut frame = eframe::Frame::_new_kittest();
     let mut demo_runner = Runner::new();
     let mut demo = egui_demo_lib::DemoWindows::default();
-    // Let the base map and pictures arrive from their threads.
+    // Let the base map and pictures arrive from their threads, so that no decoding or tile
+    // rendering competes with the measured frames.
     let settle_until = Instant::now() + Duration::from_secs(15);
-    while Instant::now() < settle_until && (app.map().pending_tiles() > 0 || runner.time < 1.0) {
+    while Instant::now() < settle_until && (app.pending_work() > 0 || runner.time < 1.0) {
         runner.frame(Vec::new(), |ui| app.ui(ui, &mut frame));
         std::thread::sleep(Duration::from_millis(5));
     }

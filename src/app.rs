@@ -297,6 +297,11 @@ impl App {
         &self.map
     }
 
+    /// Pictures and map tiles still being prepared on other threads.
+    pub fn pending_work(&self) -> usize {
+        self.artwork.pending() + self.map.pending_tiles()
+    }
+
     /// The story that failed to open, if its problems are being shown.
     pub fn failed(&self) -> Option<&LoadError> {
         self.failed.as_ref()
@@ -741,10 +746,8 @@ impl eframe::App for App {
         for command in commands {
             self.apply(command);
         }
+        let ready = self.pending_work() == 0 && !self.map.is_flying();
         if let Some(task) = &mut self.screenshot {
-            let ready = self.artwork.pending() == 0
-                && self.map.pending_tiles() == 0
-                && !self.map.is_flying();
             task.after_frame(ui.ctx(), ready);
         }
     }
