@@ -257,15 +257,25 @@ fn label_rects(
         let size = text
             .galley(painter, &place.name, &FontId::proportional(LABEL_SIZE))
             .size();
-        let height = if pact_capitals.contains(&ix) {
-            size.y + 14.0
+        // A Warsaw Pact capital's label has a second line: a star and the state's name.
+        let (width, height) = if pact_capitals.contains(&ix) {
+            let state = place
+                .polity
+                .and_then(|p| story.polity(p))
+                .map(|p| p.short_name.as_str())
+                .unwrap_or_default();
+            let state_width = text
+                .galley(painter, state, &FontId::proportional(11.0))
+                .size()
+                .x;
+            (size.x.max(13.0 + state_width), size.y + 14.0)
         } else {
-            size.y
+            (size.x, size.y)
         };
         let left_center = pos + egui::vec2(base_radius(place.kind) + 5.0, 0.0);
         let rect = Rect::from_min_size(
             left_center - egui::vec2(0.0, size.y / 2.0),
-            egui::vec2(size.x, height),
+            egui::vec2(width, height),
         );
         if always {
             taken.take(rect);
@@ -511,4 +521,36 @@ pub fn paint_star(painter: &egui::Painter, center: Pos2, radius: f32, colour: Co
         mesh.add_triangle(0, 1 + i, 1 + (i + 1) % 10);
     }
     painter.add(egui::Shape::mesh(mesh));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pact_capitals_label_keeps_room_for_its_state_line() {
+        let story = crate::story::load_default()
+            .expect("the default story")
+            .story;
+        let prague = story.place_by_id("prague").expect("Prague");
+        let ctx = egui::Context::default();
+        ctx.run_ui(egui::RawInput::default(), |ui| {
+            let painter = ui.painter().clone();
+            let mut text = MapText::default();
+            text.begin_frame(&painter);
+            let visible = [(prague, Pos2::new(300.0, 200.0), PlaceTime::Past)];
+            let rects = label_rects(&painter, &mut text, &story, &visible, &[], &[prague], 5.0);
+            let [(ix, rect)] = rects.as_slice() else {
+                panic!("one label: {rects:?}");
+            };
+            assert_eq!(*ix, prague);
+            let state = text
+                .galley(&painter, "Czechoslovakia", &FontId::proportional(11.0))
+                .size()
+                .x;
+            assert!(rect.width() >= 13.0 + state, "{rect:?} for {state}");
+            assert!(rect.height() > 20.0, "two lines: {rect:?}");
+        })
+        .drop_without_applying_deltas();
+    }
 }
