@@ -215,6 +215,10 @@ fn main() {
         )
         .report(name);
     }
+    let name = "default story, scrubbing with Budapest selected";
+    if wanted(name) {
+        app_frames(default_startup(&["--select", "budapest"]), seek_every_frame).report(name);
+    }
     let name = "default story, playing (6 h/s)";
     if wanted(name) {
         app_frames(default_startup(&[]), |app, i| {

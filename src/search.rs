@@ -91,10 +91,7 @@ impl SearchView {
                 }
             }
             if self.is_active()
-                && ui
-                    .small_button("×")
-                    .on_hover_text("Clear the search")
-                    .clicked()
+                && crate::tooltip::hint(ui.small_button("×"), "Clear the search").clicked()
             {
                 self.query.clear();
             }

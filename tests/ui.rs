@@ -84,12 +84,18 @@ fn clicking_the_budapest_marker_selects_budapest() {
     harness.get_by_label(&format!("Events here ({count})"));
     let first = app.story().events_at_place(budapest)[0];
     let title = app.story().event(first).unwrap().title.clone();
-    // The last link with this title is the one in the place's list of events.
-    harness
+    // The last link with this title is the one in the place's list of events; it is one
+    // link named by the title, and says when as its description.
+    let when = app
+        .story()
+        .clock
+        .format_short(app.story().event(first).unwrap().start);
+    let link = harness
         .get_all_by_role_and_label(Role::Link, &title)
         .last()
-        .unwrap()
-        .click();
+        .unwrap();
+    assert_eq!(link.accesskit_node().description(), Some(when));
+    link.click();
     settle(&mut harness);
     assert_eq!(
         harness.state().state().selection,
@@ -457,4 +463,19 @@ fn a_source_with_an_address_is_a_link_that_opens_it() {
         })
         .collect();
     assert_eq!(opened, vec![url]);
+}
+
+#[test]
+fn buttons_are_described_by_their_hints_without_being_hovered() {
+    let harness = default_app();
+    let previous = harness.get_by_role_and_label(Role::Button, "◀");
+    assert_eq!(
+        previous.accesskit_node().description(),
+        Some("Previous event (←)".to_owned())
+    );
+    let reset = harness.get_by_role_and_label(Role::Button, "Reset view");
+    assert_eq!(
+        reset.accesskit_node().description(),
+        Some("Back to Central Europe".to_owned())
+    );
 }

@@ -42,11 +42,8 @@ pub fn ui(
                             "Only what is happening at the current time",
                         ),
                     ] {
-                        if ui
-                            .selectable_label(state.map_mode == mode, label)
-                            .on_hover_text(hint)
-                            .clicked()
-                        {
+                        let switch = ui.selectable_label(state.map_mode == mode, label);
+                        if crate::tooltip::hint(switch, hint).clicked() {
                             commands.push(Command::SetMapMode(mode));
                         }
                     }

@@ -19,6 +19,7 @@ use walkers::{Map, MapMemory, Position, lon_lat};
 use crate::basemap::{BaseMap, BaseMapTiles, Labels, MapText, Unit};
 use crate::state::{AppState, Command, MapRequest, TileChoice};
 use crate::story::Story;
+use crate::tooltip::hint;
 use sources::ExtraTiles;
 
 pub use legend::{NOW_ONLY_LABEL, SO_FAR_LABEL};
@@ -358,17 +359,13 @@ fn controls_ui(
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button("+").on_hover_text("Zoom in (+)").clicked() {
+                    if hint(ui.button("+"), "Zoom in (+)").clicked() {
                         commands.push(Command::ZoomMap(1));
                     }
-                    if ui.button("−").on_hover_text("Zoom out (−)").clicked() {
+                    if hint(ui.button("−"), "Zoom out (−)").clicked() {
                         commands.push(Command::ZoomMap(-1));
                     }
-                    if ui
-                        .button("Reset view")
-                        .on_hover_text("Back to Central Europe")
-                        .clicked()
-                    {
+                    if hint(ui.button("Reset view"), "Back to Central Europe").clicked() {
                         commands.push(Command::ResetMapView);
                     }
                     tiles_menu_ui(ui, choice, pmtiles, commands);
@@ -400,7 +397,7 @@ fn tiles_menu_ui(
 ) {
     let mut options = vec![TileChoice::Offline, TileChoice::OpenStreetMap];
     options.extend(pmtiles.map(|p| TileChoice::PmTiles(p.to_path_buf())));
-    egui::ComboBox::from_label("Map tiles")
+    let menu = egui::ComboBox::from_label("Map tiles")
         .selected_text(choice_label(choice))
         .show_ui(ui, |ui| {
             for option in options {
@@ -409,11 +406,11 @@ fn tiles_menu_ui(
                     commands.push(Command::SetTiles(option));
                 }
             }
-        })
-        .response
-        .on_hover_text(
-            "Map tiles under the 1956 borders. Online sources are never used unless chosen here.",
-        );
+        });
+    hint(
+        menu.response,
+        "Map tiles under the 1956 borders. Online sources are never used unless chosen here.",
+    );
 }
 
 /// One unobtrusive line when an extra tile source is not delivering.

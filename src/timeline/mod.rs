@@ -16,6 +16,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use crate::state::{AppState, Command, Selection, Speed};
 use crate::story::{EventIx, Story};
+use crate::tooltip::hint;
 
 use backdrop::Backdrop;
 use glyphs::Glyphs;
@@ -167,15 +168,15 @@ impl TimelineView {
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal(|ui| {
-            let (label, hint) = if state.playback.playing {
+            let (label, play_hint) = if state.playback.playing {
                 (format!("‖ {PAUSE_LABEL}"), "Pause (Space)")
             } else {
                 (format!("▶ {PLAY_LABEL}"), "Play (Space)")
             };
-            if ui.button(label).on_hover_text(hint).clicked() {
+            if hint(ui.button(label), play_hint).clicked() {
                 commands.push(Command::TogglePlay);
             }
-            egui::ComboBox::from_label("Speed")
+            let speeds = egui::ComboBox::from_label("Speed")
                 .selected_text(state.playback.speed.label())
                 .width(90.0)
                 .show_ui(ui, |ui| {
@@ -187,35 +188,33 @@ impl TimelineView {
                             commands.push(Command::SetSpeed(speed));
                         }
                     }
-                })
-                .response
-                .on_hover_text("Playback speed");
+                });
+            hint(speeds.response, "Playback speed");
             let mut looping = state.playback.looping;
             if ui.checkbox(&mut looping, "Loop").changed() {
                 commands.push(Command::SetLooping(looping));
             }
             ui.separator();
-            if ui.button("◀").on_hover_text("Previous event (←)").clicked() {
+            if hint(ui.button("◀"), "Previous event (←)").clicked() {
                 commands.push(Command::PreviousEvent);
             }
             self.time_ui(ui, story, state, commands);
-            if ui.button("▶").on_hover_text("Next event (→)").clicked() {
+            if hint(ui.button("▶"), "Next event (→)").clicked() {
                 commands.push(Command::NextEvent);
             }
             ui.weak("Budapest time");
             ui.separator();
-            if ui
-                .add_enabled(self.view.is_some(), egui::Button::new(WHOLE_STORY_LABEL))
-                .on_hover_text("Zoom the timeline out to all thirteen days (or double-click it)")
-                .clicked()
+            let whole = ui.add_enabled(self.view.is_some(), egui::Button::new(WHOLE_STORY_LABEL));
+            if hint(
+                whole,
+                "Zoom the timeline out to all thirteen days (or double-click it)",
+            )
+            .clicked()
             {
                 self.reset_zoom();
             }
-            if ui
-                .button("Copy link")
-                .on_hover_text("Copy the command-line options that reopen this view")
-                .clicked()
-            {
+            let copy = ui.button("Copy link");
+            if hint(copy, "Copy the command-line options that reopen this view").clicked() {
                 commands.push(Command::CopyLink);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -234,10 +233,8 @@ impl TimelineView {
     ) {
         let Some(text) = &mut self.typing else {
             let words = story.clock.format_long(state.time);
-            let response = self
-                .time_words
-                .ui(ui, &words, 16.0)
-                .on_hover_text("Click to type a time, e.g. 1 Nov 19:50")
+            let words = self.time_words.ui(ui, &words, 16.0);
+            let response = hint(words, "Click to type a time, e.g. 1 Nov 19:50")
                 .on_hover_cursor(egui::CursorIcon::Text);
             if response.clicked() {
                 self.start_typing(story, state);
@@ -485,11 +482,14 @@ impl TimelineView {
             );
             let y = ((top + bottom) / 2.0 - galley.size().y / 2.0).max(top);
             painter.galley(Pos2::new(lanes.left() + 6.0, y), galley, colour);
-            let response = response.on_hover_text(if hidden {
-                "Show this track's events (here and on the map)"
-            } else {
-                "Hide this track's events (here and on the map)"
-            });
+            let response = hint(
+                response,
+                if hidden {
+                    "Show this track's events (here and on the map)"
+                } else {
+                    "Hide this track's events (here and on the map)"
+                },
+            );
             if response.clicked() {
                 commands.push(Command::ToggleTrack(track));
             }
