@@ -126,9 +126,9 @@ impl Glyphs {
         }
     }
 
-    /// The glyphs as one shape.
-    pub fn into_shape(self) -> egui::Shape {
-        egui::Shape::mesh(self.mesh)
+    /// The glyphs as one mesh.
+    pub fn into_mesh(self) -> Mesh {
+        self.mesh
     }
 }
 

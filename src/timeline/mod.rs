@@ -5,13 +5,14 @@
 //! double-click to see the whole story again.
 
 mod backdrop;
+mod event_glyphs;
 mod glyphs;
 mod layout;
 mod scale;
 mod ticks;
 mod time_words;
 
-use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, WidgetInfo};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, WidgetInfo};
 use jiff::{SignedDuration, Timestamp};
 
 use crate::state::{AppState, Command, Selection, Speed};
@@ -19,7 +20,7 @@ use crate::story::{EventIx, Story};
 use crate::tooltip::hint;
 
 use backdrop::Backdrop;
-use glyphs::Glyphs;
+use event_glyphs::EventGlyphs;
 pub use layout::{Cluster, Layout, LayoutCache, lay_out};
 pub use scale::TimeScale;
 pub use ticks::{Tick, step_minutes, ticks};
@@ -77,6 +78,8 @@ pub struct TimelineView {
     backdrop: Backdrop,
     /// The time in words, drawn from kept pieces.
     time_words: TimeWords,
+    /// The events' glyphs, kept while nothing they show changes.
+    event_glyphs: EventGlyphs,
 }
 
 impl TimelineView {
@@ -340,14 +343,22 @@ impl TimelineView {
         let layout = self.layouts.get(story, &scale, lanes.height(), state);
         self.tracks_ui(ui, state, &layout, lanes, gutter, commands);
         let lane_painter = ui.painter_at(Rect::from_x_y_ranges(axis.x_range(), lanes.y_range()));
+        let glyphs = self.event_glyphs.shape(
+            story,
+            state,
+            &layout,
+            &scale,
+            lanes,
+            ui.ctx().pixels_per_point(),
+        );
         events_ui(
             ui,
             &lane_painter,
             story,
             state,
             &layout,
-            &scale,
             lanes,
+            glyphs,
             commands,
         );
         if let Some(span) = clusters_ui(ui, &lane_painter, story, &layout, lanes) {
@@ -514,47 +525,18 @@ fn events_ui(
     story: &Story,
     state: &AppState,
     layout: &Layout,
-    scale: &TimeScale,
     lanes: Rect,
+    glyphs: Shape,
     commands: &mut Vec<Command>,
 ) {
+    painter.add(glyphs);
     let highlighted = highlighted_events(story, state);
-    let row_height = layout.row_height;
-    let mut glyphs = Glyphs::new(ui.ctx().pixels_per_point());
-    // Glows go under all glyphs; both are painted where the events begin in paint order.
-    let mut glows = Glyphs::new(ui.ctx().pixels_per_point());
-    let glyphs_slot = painter.add(egui::Shape::Noop);
     for placed in &layout.events {
         let Some(event) = story.event(placed.event) else {
             continue;
         };
         let ix = placed.event;
-        let y = lanes.top() + (placed.row as f32 + 0.5) * row_height;
-        let half = (row_height / 2.0 - 1.0).clamp(2.0, 5.0);
-        let x0 = scale.x_of(event.start);
-        let x1 = event.end.map_or(x0, |end| scale.x_of(end)).max(x0);
-        let is_selected = state.selection == Some(Selection::Event(ix));
-        let is_highlighted = highlighted.contains(&ix);
-        let colour = if event.start <= state.time {
-            EVENT_PAST
-        } else {
-            EVENT
-        };
-        if is_highlighted || is_selected {
-            let glow = Rect::from_min_max(
-                Pos2::new(placed.left - 2.0, y - half - 2.0),
-                Pos2::new(placed.right + 2.0, y + half + 2.0),
-            );
-            let strength = if is_selected { 1.0 } else { 0.6 };
-            glows.rounded_rect(glow, 4.0, HIGHLIGHT.gamma_multiply(strength));
-        }
-        if event.end.is_some() && x1 - x0 > 2.0 {
-            let bar =
-                Rect::from_min_max(Pos2::new(x0, y - half + 1.0), Pos2::new(x1, y + half - 1.0));
-            glyphs.rounded_rect(bar, 3.0, colour);
-        } else {
-            glyphs.diamond(Pos2::new(x0, y), half, colour);
-        }
+        let (y, half) = event_glyphs::glyph_line(lanes, placed.row, layout.row_height);
         let hit = Rect::from_min_max(
             Pos2::new(placed.left, y - half - 1.0),
             Pos2::new(placed.right, y + half + 1.0),
@@ -568,7 +550,7 @@ fn events_ui(
             egui::Id::unique(("timeline-event", ix.0)),
             Sense::click(),
         );
-        let marked = is_selected || is_highlighted;
+        let marked = state.selection == Some(Selection::Event(ix)) || highlighted.contains(&ix);
         response
             .widget_info(|| WidgetInfo::selected(egui::Role::Button, true, marked, &event.title));
         // Asking egui about a tooltip costs as much as the widget itself; with hundreds of
@@ -585,10 +567,6 @@ fn events_ui(
             commands.push(Command::Select(Some(Selection::Event(ix))));
         }
     }
-    painter.set(
-        glyphs_slot,
-        egui::Shape::Vec(vec![glows.into_shape(), glyphs.into_shape()]),
-    );
 }
 
 /// Draws the clusters; returns the span of a clicked one (the timeline zooms into it).
