@@ -220,15 +220,7 @@ fn dot_image(dot: Dot, scale: f32) -> Option<(ColorImage, Vec2)> {
         (dot.radius + dot.rim, dot.rim_colour),
         (dot.radius, dot.fill),
     ] {
-        if let Some(path) = PathBuilder::from_circle(half, half, radius * scale) {
-            pixmap.fill_path(
-                &path,
-                &skia_paint(colour),
-                FillRule::Winding,
-                Transform::identity(),
-                None,
-            );
-        }
+        skia_disc(&mut pixmap, (half, half), radius * scale, colour);
     }
     let image = ColorImage::from_rgba_premultiplied([side as usize, side as usize], pixmap.data());
     Some((image, Vec2::splat(half)))
@@ -381,6 +373,19 @@ pub fn skia_paint(colour: Color32) -> Paint<'static> {
     };
     paint.set_color_rgba8(r, g, b, a);
     paint
+}
+
+/// Fills a disc of `radius` pixels centred at `(x, y)` (pixels), anti-aliased.
+pub fn skia_disc(pixmap: &mut Pixmap, (x, y): (f32, f32), radius: f32, colour: Color32) {
+    if let Some(path) = PathBuilder::from_circle(x, y, radius) {
+        pixmap.fill_path(
+            &path,
+            &skia_paint(colour),
+            FillRule::Winding,
+            Transform::identity(),
+            None,
+        );
+    }
 }
 
 /// Glyph outlines (y up, from the pen's origin on the baseline) into a tiny-skia path (y down).

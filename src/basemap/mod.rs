@@ -14,7 +14,9 @@ mod unit_projector;
 
 pub use geometry::{Area, BaseMap, BaseMapError, Line, PolityShape, Unit, UnitBox};
 pub use grid::ScreenGrid;
-pub use label_sprites::{Dot, render as render_label, shaper_data as label_shaper, skia_paint};
+pub use label_sprites::{
+    Dot, render as render_label, shaper_data as label_shaper, skia_disc, skia_paint,
+};
 pub use labels::{Label, LabelKind, Labels};
 pub use map_text::{MapText, halo_text, paint_halo};
 pub use pieces::{Chunk, Piece, clip_ring};

@@ -4,10 +4,10 @@
 //! they all go to the screen as one mesh.
 
 use egui::{Color32, ColorImage, Mesh, Pos2, Rect, TextureHandle, TextureOptions};
-use tiny_skia::{FillRule, PathBuilder, Pixmap, Stroke, Transform};
+use tiny_skia::{PathBuilder, Pixmap, Stroke, Transform};
 
 use super::markers::{PlaceStyle, marker_style};
-use crate::basemap::skia_paint;
+use crate::basemap::{skia_disc, skia_paint};
 use crate::story::{PlaceKind, PlaceTime};
 
 /// The kinds whose markers differ in size, one of each.
@@ -219,15 +219,7 @@ fn paint_look(
 ) {
     let (fill, radius) = marker_style(kind, time);
     let disc = |pixmap: &mut Pixmap, r: f32, colour: Color32| {
-        if let Some(path) = PathBuilder::from_circle(x, y, r * scale) {
-            pixmap.fill_path(
-                &path,
-                &skia_paint(colour),
-                FillRule::Winding,
-                Transform::identity(),
-                None,
-            );
-        }
+        skia_disc(pixmap, (x, y), r * scale, colour);
     };
     if time == PlaceTime::Now {
         disc(
