@@ -134,7 +134,7 @@ impl Labels {
         };
         let placed = match self.placed.take() {
             Some((made_for, placed)) if made_for == placement => placed,
-            _ => self.place(painter, projector, &mut taken, text),
+            _ => self.place(painter, projector, placement.view, &mut taken, text),
         };
         for label in &placed {
             let Some(item) = self.items.get(label.index) else {
@@ -169,12 +169,12 @@ impl Labels {
         &self,
         painter: &Painter,
         projector: &Projector,
+        to_screen: UnitProjector,
         taken: &mut Taken,
         text: &mut MapText,
     ) -> Vec<Placed> {
         let zoom = projector.zoom();
         let around = projector.clip_rect().expand(100.0);
-        let to_screen = UnitProjector::new(projector);
         let mut placed = Vec::new();
         for (index, label) in self.items.iter().enumerate() {
             if zoom < label.min_zoom {
