@@ -265,16 +265,10 @@ fn copy_link_gives_the_options_that_reopen_this_view() {
     ]);
     harness.get_by_label("Copy link").click();
     harness.step();
-    let copied: Vec<String> = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .collect();
+    let copied = support::commands(&harness, |c| match c {
+        egui::OutputCommand::CopyText(text) => Some(text.clone()),
+        _ => None,
+    });
     assert_eq!(
         copied,
         [

@@ -452,16 +452,10 @@ fn a_source_with_an_address_is_a_link_that_opens_it() {
         .get_by_role_and_label(Role::Link, &source.citation())
         .click();
     harness.step();
-    let opened: Vec<String> = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|command| match command {
-            egui::OutputCommand::OpenUrl(open) => Some(open.url.clone()),
-            _ => None,
-        })
-        .collect();
+    let opened = support::commands(&harness, |command| match command {
+        egui::OutputCommand::OpenUrl(open) => Some(open.url.clone()),
+        _ => None,
+    });
     assert_eq!(opened, vec![url]);
 }
 

@@ -17,7 +17,9 @@ const MAX_KEPT: usize = 2048;
 /// Kept pieces of the time in words.
 #[derive(Default)]
 pub struct TimeWords {
-    pieces: HashMap<(String, u32), Arc<Galley>>,
+    /// Laid out at `size`; all dropped when the size changes.
+    pieces: HashMap<String, Arc<Galley>>,
+    size: f32,
     fonts: FontEpoch,
 }
 
@@ -25,14 +27,14 @@ impl TimeWords {
     /// Shows `words` in the strong text colour at `size` points as one clickable widget, read
     /// out as the words.
     pub fn ui(&mut self, ui: &mut Ui, words: &str, size: f32) -> Response {
-        if self.fonts.changed(ui.painter()) || self.pieces.len() > MAX_KEPT {
+        if self.fonts.changed(ui.painter()) || self.pieces.len() > MAX_KEPT || self.size != size {
             self.pieces.clear();
+            self.size = size;
         }
         let font = FontId::proportional(size);
         let galleys: Vec<Arc<Galley>> = pieces(words)
             .map(|piece| {
-                let key = (piece.to_owned(), size.to_bits());
-                if let Some(galley) = self.pieces.get(&key) {
+                if let Some(galley) = self.pieces.get(piece) {
                     return Arc::clone(galley);
                 }
                 let galley = ui.painter().layout_no_wrap(
@@ -40,7 +42,7 @@ impl TimeWords {
                     font.clone(),
                     Color32::PLACEHOLDER,
                 );
-                self.pieces.insert(key, Arc::clone(&galley));
+                self.pieces.insert(piece.to_owned(), Arc::clone(&galley));
                 galley
             })
             .collect();

@@ -34,3 +34,17 @@ pub fn settle(harness: &mut Harness<'_, App>) {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
 }
+
+/// What the last frame asked the platform to do (open a link, copy text), picked by `pick`.
+pub fn commands<T>(
+    harness: &Harness<'_, App>,
+    pick: impl Fn(&egui::OutputCommand) -> Option<T>,
+) -> Vec<T> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(pick)
+        .collect()
+}
