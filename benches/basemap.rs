@@ -3,7 +3,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
-use hungary1956::basemap::{BaseMap, TileKey, Unit, label_shaper, render_label, render_tile};
+use hungary1956::basemap::{BaseMap, TileKey, Unit, render_tile};
 use hungary1956::{App, Startup};
 
 /// The tile containing Budapest at a zoom level.
@@ -52,23 +52,5 @@ fn panning(c: &mut Criterion) {
     harness.drop_at(start);
 }
 
-fn labels(c: &mut Criterion) {
-    let shaper = label_shaper().expect("egui's font");
-    c.bench_function(
-        "draw one label sprite (\"Székesfehérvár\", 13 px, halo)",
-        |b| {
-            b.iter(|| {
-                render_label(
-                    &shaper,
-                    std::hint::black_box("Székesfehérvár"),
-                    13.0,
-                    egui::Color32::DARK_GRAY,
-                    1.0,
-                )
-            })
-        },
-    );
-}
-
-criterion_group!(benches, tiles, labels, panning);
+criterion_group!(benches, tiles, panning);
 criterion_main!(benches);

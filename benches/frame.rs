@@ -13,7 +13,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use eframe::App as _;
-use hungary1956::state::Command;
+use hungary1956::state::StateCommand;
 use hungary1956::story::{self, AssetRoot};
 use hungary1956::{App, Startup};
 
@@ -197,7 +197,7 @@ fn main() {
         let story = app.story();
         let step = jiff::SignedDuration::from_mins(((i * 47) % (13 * 24 * 60)) as i64);
         let at = story.start.checked_add(step).unwrap_or(story.start);
-        app.apply(Command::Seek(at));
+        app.apply(StateCommand::Seek(at).into());
     };
     let name = "default story, settled";
     if wanted(name) {
@@ -223,11 +223,11 @@ fn main() {
     if wanted(name) {
         app_frames(default_startup(&[]), |app, i| {
             if i == 0 {
-                app.apply(Command::SetSpeed(
-                    hungary1956::state::Speed::SixHoursPerSecond,
-                ));
-                app.apply(Command::SetLooping(true));
-                app.apply(Command::TogglePlay);
+                app.apply(
+                    StateCommand::SetSpeed(hungary1956::state::Speed::SixHoursPerSecond).into(),
+                );
+                app.apply(StateCommand::SetLooping(true).into());
+                app.apply(StateCommand::TogglePlay.into());
             }
         })
         .report(name);

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::lat_lon::LatLon;
+
 /// Hungary 1956 Explorer: the thirteen days of the Hungarian Revolution on a map, a timeline
 /// and in words.
 #[derive(Debug, Clone, Parser)]
@@ -22,8 +24,8 @@ pub struct Cli {
     #[arg(long, value_name = "ID")]
     pub select: Option<String>,
     /// Start with the map centred here, e.g. 47.2,19.5 (latitude,longitude).
-    #[arg(long, value_name = "LAT,LON", value_parser = parse_center, allow_hyphen_values = true)]
-    pub center: Option<(f64, f64)>,
+    #[arg(long, value_name = "LAT,LON", value_parser = LatLon::parse, allow_hyphen_values = true)]
+    pub center: Option<LatLon>,
     /// Start with the map at this zoom level (2 = the whole USSR, 17 = streets of Budapest).
     #[arg(long, value_name = "ZOOM", value_parser = parse_zoom)]
     pub zoom: Option<f64>,
@@ -64,26 +66,6 @@ pub enum CliCommand {
         /// The story file.
         path: PathBuf,
     },
-}
-
-fn parse_center(text: &str) -> Result<(f64, f64), String> {
-    let (lat, lon) = text
-        .split_once(',')
-        .ok_or_else(|| format!("{text:?} is not LAT,LON, e.g. 47.2,19.5"))?;
-    let lat: f64 = lat
-        .trim()
-        .parse()
-        .map_err(|_| format!("bad latitude in {text:?}"))?;
-    let lon: f64 = lon
-        .trim()
-        .parse()
-        .map_err(|_| format!("bad longitude in {text:?}"))?;
-    if !(-85.0..=85.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-        return Err(format!(
-            "{text:?}: latitude must lie in [-85, 85], longitude in [-180, 180]"
-        ));
-    }
-    Ok((lat, lon))
 }
 
 fn parse_zoom(text: &str) -> Result<f64, String> {

@@ -1,24 +1,25 @@
 //! Detail view: what is happening now, then the selected event or place, or the story's
 //! overview when nothing is selected.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::artwork::{ArtState, ArtworkCache};
-use crate::state::{AppState, Command, Selection};
+use crate::command::{AppAction, Command, MapCommand};
+use crate::state::{AppState, Selection, StateCommand};
 use crate::story::{Artwork, EventIx, PlaceIx, Source, Story};
+use crate::theme;
 use crate::tooltip::hint;
 
 /// Heading of the "happening now" section.
-pub const NOW_HEADING: &str = "Happening now";
+pub(crate) const NOW_HEADING: &str = "Happening now";
 /// At most this many events are listed under "Happening now"; the rest fold away under one
 /// line that says how many they are, so that a crowded moment costs no more than a quiet one.
 pub const NOW_LISTED: usize = 6;
 /// Width to height of the space kept for a picture that is still loading.
 const LOADING_ASPECT: f32 = 1.5;
-const NOW_COLOUR: Color32 = Color32::from_rgb(0xC8, 0x32, 0x1E);
 
 /// Shows the detail view and returns the user's commands.
-pub fn ui(
+pub(crate) fn ui(
     ui: &mut Ui,
     story: &Story,
     state: &AppState,
@@ -43,7 +44,7 @@ pub fn ui(
 
 /// What is happening at the current time (or what happened last and comes next).
 fn now_ui(ui: &mut Ui, story: &Story, state: &AppState, commands: &mut Vec<Command>) {
-    ui.label(RichText::new(NOW_HEADING).strong().color(NOW_COLOUR));
+    ui.label(RichText::new(NOW_HEADING).strong().color(theme::NOW));
     let active = story.active_events(state.time);
     if active.is_empty() {
         ui.weak("Nothing of the story is happening at this moment.");
@@ -113,14 +114,14 @@ fn event_link_ui(
     }
     let response = hint(response, &event.summary).on_hover_cursor(egui::CursorIcon::PointingHand);
     if response.clicked() {
-        commands.push(Command::Select(Some(Selection::Event(ix))));
+        commands.push(StateCommand::Select(Some(Selection::Event(ix))).into());
     }
 }
 
 fn back_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
     let back = ui.small_button("← Overview");
     if hint(back, "Clear the selection and show the story's overview").clicked() {
-        commands.push(Command::Select(None));
+        commands.push(StateCommand::Select(None).into());
     }
 }
 
@@ -210,8 +211,8 @@ fn place_link_ui(ui: &mut Ui, story: &Story, place_ix: PlaceIx, commands: &mut V
         "Select this place and show it on the map",
     );
     if response.clicked() {
-        commands.push(Command::Select(Some(Selection::Place(place_ix))));
-        commands.push(Command::FocusPlace(place_ix));
+        commands.push(StateCommand::Select(Some(Selection::Place(place_ix))).into());
+        commands.push(MapCommand::Focus(vec![place_ix]).into());
     }
 }
 
@@ -297,7 +298,7 @@ fn overview_ui(
         )
         .clicked()
     {
-        commands.push(Command::Select(Some(Selection::Event(EventIx(0)))));
+        commands.push(StateCommand::Select(Some(Selection::Event(EventIx(0)))).into());
     }
     ui.add_space(4.0);
     ui.weak(format!(
@@ -383,7 +384,7 @@ fn artwork_ui(
             let response =
                 hint(picture, "Click to see it large").on_hover_cursor(egui::CursorIcon::ZoomIn);
             if response.clicked() {
-                commands.push(Command::ShowArtwork(art.clone()));
+                commands.push(AppAction::ShowArtwork(art.clone()).into());
             }
         }
         ArtState::Loading => {

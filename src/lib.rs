@@ -4,21 +4,23 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod app;
-pub mod artwork;
+mod artwork;
 pub mod assets;
 pub mod basemap;
 pub mod check;
 pub mod cli;
+pub mod command;
 pub mod detail;
-pub mod font_epoch;
-pub mod lightbox;
+pub mod lat_lon;
+mod lightbox;
 pub mod map;
 pub mod saved;
 pub mod screenshot;
 pub mod search;
 pub mod state;
 pub mod story;
+mod theme;
 pub mod timeline;
-pub mod tooltip;
+mod tooltip;
 
 pub use app::{App, Startup, WINDOW_TITLE};

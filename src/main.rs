@@ -35,12 +35,15 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
     }
     let mut startup = Startup::from_cli(&cli)?;
     startup.launched = Some(launched);
+    let screenshot = startup.screenshot.clone();
     // Screenshots start from the command line alone, so that they can be repeated.
-    let restore = !cli.fresh && cli.screenshot.is_none();
-    let scratch = cli
-        .screenshot
-        .is_some()
-        .then(|| std::env::temp_dir().join("hungary1956-screenshot-state"));
+    let restore = !cli.fresh && screenshot.is_none();
+    // A screenshot run keeps whatever eframe stores in a folder of its own, made new (never
+    // one that is already there) and removed afterwards.
+    let scratch = match &screenshot {
+        Some(_) => Some(private_folder().context("cannot make a folder for the screenshot run")?),
+        None => None,
+    };
     let (width, height) = cli.size;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -54,7 +57,7 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
         persistence_path: scratch.clone(),
         ..Default::default()
     };
-    eframe::run_native(
+    let ran = eframe::run_native(
         WINDOW_TITLE,
         options,
         Box::new(move |cc| {
@@ -68,6 +71,43 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
         }),
     )
     .map_err(|err| anyhow::anyhow!("{err}"))
-    .context("cannot open the window")?;
+    .context("cannot open the window");
+    if let Some(folder) = &scratch {
+        std::fs::remove_dir_all(folder).ok();
+    }
+    ran?;
+    if let Some(request) = screenshot {
+        match request.outcome() {
+            Some(Ok(())) => {}
+            Some(Err(err)) => anyhow::bail!("--screenshot: {err}"),
+            None => anyhow::bail!(
+                "--screenshot: the window closed before a frame was captured; nothing was saved"
+            ),
+        }
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A new, empty folder in the system's temporary folder that only this user can enter.
+fn private_folder() -> std::io::Result<std::path::PathBuf> {
+    let base = std::env::temp_dir();
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let mut error = None;
+    for attempt in 0..16u32 {
+        let folder = base.join(format!(
+            "hungary1956-screenshot-{}-{stamp}-{attempt}",
+            std::process::id()
+        ));
+        // `create_dir` fails on anything already there, a planted link included.
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        match builder.create(&folder) {
+            Ok(()) => return Ok(folder),
+            Err(err) => error = Some(err),
+        }
+    }
+    Err(error.unwrap_or_else(|| std::io::Error::other("no folder could be made")))
 }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lat_lon::LatLon;
 use crate::state::{MapMode, Speed};
 
 /// The eframe storage key.
@@ -19,8 +20,8 @@ pub struct SavedState {
     pub time: String,
     /// Selected event or place id.
     pub select: Option<String>,
-    /// Map centre (latitude, longitude).
-    pub center: (f64, f64),
+    /// Map centre.
+    pub center: LatLon,
     /// Map zoom.
     pub zoom: f64,
     /// Playback speed.

@@ -1,8 +1,9 @@
-//! `--screenshot`: wait for the first complete frame, capture it, save it as PNG, close.
+//! `--screenshot`: wait for the first complete frame, capture it, save it as PNG, close; the
+//! command line learns whether it was saved.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use egui::{ColorImage, ViewportCommand};
@@ -18,19 +19,43 @@ enum Phase {
     Done,
 }
 
+/// A screenshot asked for on the command line: where to save it, and how that went (shared
+/// with the command line, which exits non-zero unless it was saved).
+#[derive(Debug, Clone)]
+pub struct ScreenshotRequest {
+    /// The PNG file to write.
+    pub path: PathBuf,
+    outcome: Arc<OnceLock<Result<(), String>>>,
+}
+
+impl ScreenshotRequest {
+    /// A screenshot to be saved at `path`.
+    pub fn new(path: PathBuf) -> Self {
+        Self {
+            path,
+            outcome: Arc::default(),
+        }
+    }
+
+    /// Whether it was saved, and if not, why; `None` while no frame was captured.
+    pub fn outcome(&self) -> Option<Result<(), String>> {
+        self.outcome.get().cloned()
+    }
+}
+
 /// One pending screenshot.
-pub struct ScreenshotTask {
-    path: PathBuf,
+pub(crate) struct ScreenshotTask {
+    request: ScreenshotRequest,
     frames: u32,
     since: Instant,
     phase: Phase,
 }
 
 impl ScreenshotTask {
-    /// A task that saves to `path`.
-    pub fn new(path: PathBuf) -> Self {
+    /// A task that carries out `request`.
+    pub(crate) fn new(request: ScreenshotRequest) -> Self {
         Self {
-            path,
+            request,
             frames: 0,
             since: Instant::now(),
             phase: Phase::Settling,
@@ -38,7 +63,7 @@ impl ScreenshotTask {
     }
 
     /// Call at the end of every frame; `ready` says nothing is still loading.
-    pub fn after_frame(&mut self, ctx: &egui::Context, ready: bool) {
+    pub(crate) fn after_frame(&mut self, ctx: &egui::Context, ready: bool) {
         self.frames = self.frames.saturating_add(1);
         match &self.phase {
             Phase::Settling => {
@@ -55,10 +80,12 @@ impl ScreenshotTask {
             }
             Phase::Capturing(rx) => {
                 if let Ok(image) = rx.try_recv() {
-                    match save_png(&self.path, &image) {
-                        Ok(()) => log::info!("saved screenshot {}", self.path.display()),
-                        Err(err) => log::error!("{err}"),
+                    let path = &self.request.path;
+                    let saved = save_png(path, &image);
+                    if saved.is_ok() {
+                        log::info!("saved screenshot {}", path.display());
                     }
+                    self.request.outcome.set(saved).ok();
                     self.phase = Phase::Done;
                     ctx.send_viewport_cmd(ViewportCommand::Close);
                 } else {

@@ -3,7 +3,8 @@
 
 use egui::{Key, RichText, Ui};
 
-use crate::state::{Command, Selection};
+use crate::command::{Command, MapCommand};
+use crate::state::{Selection, StateCommand};
 use crate::story::{Hit, SearchIndex, Story};
 
 /// Accessible label of the search field.
@@ -13,7 +14,7 @@ const MAX_RESULTS: usize = 40;
 
 /// The search field's memory and the story's search index.
 #[derive(Default)]
-pub struct SearchView {
+pub(crate) struct SearchView {
     index: SearchIndex,
     query: String,
     /// Hits for `searched`, so that the index is searched when the query changes, not every frame.
@@ -25,7 +26,7 @@ pub struct SearchView {
 
 impl SearchView {
     /// A search over a story.
-    pub fn new(story: &Story) -> Self {
+    pub(crate) fn new(story: &Story) -> Self {
         Self {
             index: SearchIndex::new(story),
             ..Self::default()
@@ -33,17 +34,17 @@ impl SearchView {
     }
 
     /// Puts the keyboard focus in the field (Ctrl+F).
-    pub fn focus(&mut self) {
+    pub(crate) fn focus(&mut self) {
         self.focus_next_frame = true;
     }
 
     /// Whether results are being shown instead of the detail view.
-    pub fn is_active(&self) -> bool {
+    pub(crate) fn is_active(&self) -> bool {
         !self.query.trim().is_empty()
     }
 
     /// The field, and the results while there is a query.
-    pub fn ui(&mut self, ui: &mut Ui, story: &Story, commands: &mut Vec<Command>) {
+    pub(crate) fn ui(&mut self, ui: &mut Ui, story: &Story, commands: &mut Vec<Command>) {
         if self.searched != self.query {
             self.hits = self.index.search(&self.query);
             self.searched.clone_from(&self.query);
@@ -122,10 +123,12 @@ impl SearchView {
         self.hits = hits;
         if let Some(hit) = pick {
             match hit {
-                Hit::Event(ix) => commands.push(Command::Select(Some(Selection::Event(ix)))),
+                Hit::Event(ix) => {
+                    commands.push(StateCommand::Select(Some(Selection::Event(ix))).into());
+                }
                 Hit::Place(ix) => {
-                    commands.push(Command::Select(Some(Selection::Place(ix))));
-                    commands.push(Command::FocusPlace(ix));
+                    commands.push(StateCommand::Select(Some(Selection::Place(ix))).into());
+                    commands.push(MapCommand::Focus(vec![ix]).into());
                 }
             }
             self.query.clear();

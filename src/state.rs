@@ -1,10 +1,9 @@
 //! The shared state every view reads (time and selection) and the commands that change it.
 //! Knows nothing of egui; `App` applies commands at the end of each frame.
 
-use std::path::PathBuf;
-
 use jiff::{SignedDuration, Timestamp};
 
+use crate::command::MapCommand;
 use crate::story::{Event, EventIx, PlaceIx, PlaceTime, Story, TrackIx};
 
 /// What is selected.
@@ -16,9 +15,9 @@ pub enum Selection {
     Place(PlaceIx),
 }
 
-/// A request from a view, applied by the app at the end of the frame.
+/// A change of the shared state, applied by [`AppState::apply`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum Command {
+pub enum StateCommand {
     /// Move the shared time (clamped to the story's span).
     Seek(Timestamp),
     /// Select something, or clear the selection with `None`.
@@ -27,16 +26,6 @@ pub enum Command {
     NextEvent,
     /// Select the previous event before the current time.
     PreviousEvent,
-    /// Centre the map on a place.
-    FocusPlace(PlaceIx),
-    /// Zoom the map in (`+1`) or out (`-1`).
-    ZoomMap(i8),
-    /// Put the map back on its starting view.
-    ResetMapView,
-    /// Show these tiles under the 1956 borders.
-    SetTiles(TileChoice),
-    /// Open the large view of a picture.
-    ShowArtwork(crate::story::Artwork),
     /// Start or stop playback.
     TogglePlay,
     /// Playback speed.
@@ -55,14 +44,6 @@ pub enum Command {
     ToggleTrack(TrackIx),
     /// What the map shows of the events.
     SetMapMode(MapMode),
-    /// Copy the command-line options that reopen this view to the clipboard.
-    CopyLink,
-    /// Ask for a story file with the system's file dialog.
-    OpenStoryDialog,
-    /// Open a story file (the open story stays if it cannot be opened).
-    OpenStory(PathBuf),
-    /// Go back to the story built into the app.
-    OpenBuiltInStory,
 }
 
 /// How fast playback runs: story time per second of real time.
@@ -125,19 +106,6 @@ pub enum MapMode {
     NowOnly,
 }
 
-/// Which tiles the map shows. The offline 1956 base map is always drawn; another source is
-/// drawn over it, and the 1956 borders, markers and arrows over that.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum TileChoice {
-    /// The offline 1956 base map alone.
-    #[default]
-    Offline,
-    /// OpenStreetMap tiles, fetched online.
-    OpenStreetMap,
-    /// Raster tiles from a local `.pmtiles` file.
-    PmTiles(PathBuf),
-}
-
 /// Time, selection and the options every view honours.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -151,19 +119,6 @@ pub struct AppState {
     pub hidden_tracks: Vec<TrackIx>,
     /// What the map shows.
     pub map_mode: MapMode,
-}
-
-/// What applying a command asks of the map (which owns its own widget memory).
-#[derive(Debug, Clone, PartialEq)]
-pub enum MapRequest {
-    /// Centre on the places of an event (or on one place).
-    Focus(Vec<PlaceIx>),
-    /// Zoom by whole levels.
-    Zoom(i8),
-    /// Back to the starting view.
-    Reset,
-    /// Switch the tile source.
-    Tiles(TileChoice),
 }
 
 impl AppState {
@@ -198,98 +153,56 @@ impl AppState {
         }
     }
 
-    /// The selected place, if a place is selected.
-    pub fn selected_place(&self) -> Option<PlaceIx> {
-        match self.selection {
-            Some(Selection::Place(ix)) => Some(ix),
-            _ => None,
-        }
-    }
-
-    /// Applies one command. Cross-field rules live here: selecting an event moves the time to
-    /// its start and asks the map to centre on its first place.
-    pub fn apply(&mut self, story: &Story, command: Command) -> Option<MapRequest> {
+    /// Applies one command; returns how the map should move, if it should. Cross-field
+    /// rules live here: selecting an event moves the time to its start and asks the map to
+    /// centre on its places.
+    pub fn apply(&mut self, story: &Story, command: StateCommand) -> Option<MapCommand> {
         match command {
-            Command::Seek(at) => {
-                self.time = story.clamp_time(at);
-                None
+            StateCommand::Seek(at) => self.time = story.clamp_time(at),
+            StateCommand::Select(None) => self.selection = None,
+            StateCommand::Select(Some(Selection::Event(ix))) => {
+                return self.select_event(story, ix);
             }
-            Command::Select(None) => {
-                self.selection = None;
-                None
-            }
-            Command::Select(Some(Selection::Event(ix))) => self.select_event(story, ix),
-            Command::Select(Some(Selection::Place(ix))) => {
+            StateCommand::Select(Some(Selection::Place(ix))) => {
                 story.place(ix)?;
                 self.selection = Some(Selection::Place(ix));
-                None
             }
-            Command::NextEvent => {
+            StateCommand::NextEvent => {
                 let ix = story.next_event_after(self.time)?;
-                self.select_event(story, ix)
+                return self.select_event(story, ix);
             }
-            Command::PreviousEvent => {
+            StateCommand::PreviousEvent => {
                 let ix = story.previous_event_before(self.time)?;
-                self.select_event(story, ix)
+                return self.select_event(story, ix);
             }
-            Command::FocusPlace(ix) => Some(MapRequest::Focus(vec![ix])),
-            Command::ZoomMap(steps) => Some(MapRequest::Zoom(steps)),
-            Command::ResetMapView => Some(MapRequest::Reset),
-            Command::SetTiles(choice) => Some(MapRequest::Tiles(choice)),
-            // The large view is the app's widget memory, not shared state.
-            Command::ShowArtwork(_) => None,
-            Command::TogglePlay => {
+            StateCommand::TogglePlay => {
                 if !self.playback.playing && self.time >= story.end {
                     // Playing from the end starts again from the beginning.
                     self.time = story.start;
                 }
                 self.playback.playing = !self.playback.playing;
-                None
             }
-            Command::SetSpeed(speed) => {
-                self.playback.speed = speed;
-                None
-            }
-            Command::SetLooping(looping) => {
-                self.playback.looping = looping;
-                None
-            }
-            Command::Tick(seconds) => {
-                self.tick(story, seconds);
-                None
-            }
-            Command::Nudge(span) => {
+            StateCommand::SetSpeed(speed) => self.playback.speed = speed,
+            StateCommand::SetLooping(looping) => self.playback.looping = looping,
+            StateCommand::Tick(seconds) => self.tick(story, seconds),
+            StateCommand::Nudge(span) => {
                 let moved = self.time.checked_add(span).unwrap_or(self.time);
                 self.time = story.clamp_time(moved);
-                None
             }
-            Command::SeekStart => {
-                self.time = story.start;
-                None
-            }
-            Command::SeekEnd => {
-                self.time = story.end;
-                None
-            }
-            Command::ToggleTrack(track) => {
+            StateCommand::SeekStart => self.time = story.start,
+            StateCommand::SeekEnd => self.time = story.end,
+            StateCommand::ToggleTrack(track) => {
+                story.track(track)?;
                 match self.hidden_tracks.binary_search(&track) {
                     Ok(at) => {
                         self.hidden_tracks.remove(at);
                     }
                     Err(at) => self.hidden_tracks.insert(at, track),
                 }
-                None
             }
-            Command::SetMapMode(mode) => {
-                self.map_mode = mode;
-                None
-            }
-            // The link needs the map's view, and stories are the app's to swap.
-            Command::CopyLink
-            | Command::OpenStoryDialog
-            | Command::OpenStory(_)
-            | Command::OpenBuiltInStory => None,
+            StateCommand::SetMapMode(mode) => self.map_mode = mode,
         }
+        None
     }
 
     /// Playback: moves time forward by `seconds` of real time at the current speed; at the end
@@ -313,10 +226,119 @@ impl AppState {
         }
     }
 
-    fn select_event(&mut self, story: &Story, ix: crate::story::EventIx) -> Option<MapRequest> {
+    fn select_event(&mut self, story: &Story, ix: EventIx) -> Option<MapCommand> {
         let event = story.event(ix)?;
         self.selection = Some(Selection::Event(ix));
         self.time = story.clamp_time(event.start);
-        (!event.places.is_empty()).then(|| MapRequest::Focus(event.places.clone()))
+        (!event.places.is_empty()).then(|| MapCommand::Focus(event.places.clone()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story() -> Story {
+        crate::story::load_default()
+            .expect("the default story")
+            .story
+    }
+
+    #[test]
+    fn stepping_stops_at_both_ends() {
+        let story = story();
+        let mut state = AppState::new(&story);
+        assert_eq!(state.apply(&story, StateCommand::PreviousEvent), None);
+        assert_eq!(state.time, story.start, "nothing before the first event");
+        assert_eq!(state.selection, None);
+
+        state.apply(&story, StateCommand::NextEvent);
+        let first = story.events.first().expect("events");
+        assert_eq!(state.selection, Some(Selection::Event(EventIx(0))));
+        assert_eq!(state.time, first.start);
+
+        state.apply(&story, StateCommand::SeekEnd);
+        let selected = state.selection;
+        assert_eq!(state.apply(&story, StateCommand::NextEvent), None);
+        assert_eq!(state.time, story.end, "nothing after the end");
+        assert_eq!(state.selection, selected, "the selection stays");
+        state.apply(&story, StateCommand::PreviousEvent);
+        let last = EventIx(story.events.len() - 1);
+        assert_eq!(state.selection, Some(Selection::Event(last)));
+    }
+
+    #[test]
+    fn playback_stops_at_the_end_or_loops() {
+        let story = story();
+        let mut state = AppState::new(&story);
+        state.apply(&story, StateCommand::TogglePlay);
+        state.apply(&story, StateCommand::SetSpeed(Speed::DayPerSecond));
+        state.apply(&story, StateCommand::Tick(0.5));
+        assert_eq!(
+            state.time,
+            story.start + SignedDuration::from_hours(12),
+            "half a second at a day per second"
+        );
+        state.apply(&story, StateCommand::Tick(100.0));
+        assert_eq!(state.time, story.end);
+        assert!(!state.playback.playing, "stopped at the end");
+
+        // Playing from the end starts again; looping goes round instead of stopping.
+        state.apply(&story, StateCommand::SetLooping(true));
+        state.apply(&story, StateCommand::TogglePlay);
+        assert_eq!(state.time, story.start);
+        state.apply(&story, StateCommand::Tick(100.0));
+        assert_eq!(state.time, story.start, "back to the start");
+        assert!(state.playback.playing, "still playing");
+        // A paused clock does not move.
+        state.apply(&story, StateCommand::TogglePlay);
+        state.apply(&story, StateCommand::Tick(1.0));
+        assert_eq!(state.time, story.start);
+    }
+
+    #[test]
+    fn selecting_an_event_moves_the_time_and_the_map() {
+        let story = story();
+        let mut state = AppState::new(&story);
+        let ix = story
+            .event_by_id("kossuth-square-massacre")
+            .expect("Kossuth tér");
+        let event = story.event(ix).expect("event");
+        let request = state.apply(&story, StateCommand::Select(Some(Selection::Event(ix))));
+        assert_eq!(state.time, event.start);
+        assert_eq!(request, Some(MapCommand::Focus(event.places.clone())));
+
+        // A place is selected without moving the time or the map.
+        let budapest = story.place_by_id("budapest").expect("Budapest");
+        let before = state.time;
+        let request = state.apply(
+            &story,
+            StateCommand::Select(Some(Selection::Place(budapest))),
+        );
+        assert_eq!(request, None);
+        assert_eq!(state.time, before);
+        assert_eq!(state.selection, Some(Selection::Place(budapest)));
+        state.apply(&story, StateCommand::Select(None));
+        assert_eq!(state.selection, None);
+    }
+
+    #[test]
+    fn hiding_a_track_hides_its_events_until_shown_again() {
+        let story = story();
+        let mut state = AppState::new(&story);
+        let (track, event) = story
+            .events
+            .iter()
+            .find_map(|e| Some((e.track?, e)))
+            .expect("an event on a track");
+        assert!(state.is_shown(event));
+        state.apply(&story, StateCommand::ToggleTrack(track));
+        assert!(!state.is_shown(event));
+        assert_eq!(state.hidden_tracks, vec![track]);
+        state.apply(&story, StateCommand::ToggleTrack(track));
+        assert!(state.is_shown(event));
+        // A track the story does not have changes nothing.
+        state.apply(&story, StateCommand::ToggleTrack(TrackIx(9999)));
+        assert!(state.hidden_tracks.is_empty());
     }
 }

@@ -2,10 +2,11 @@
 
 use egui::{Align2, Color32, Rect, Sense, Stroke, Ui};
 
-use super::markers::PlaceStyle;
-use super::movements::{active, side_colour};
-use crate::state::{AppState, Command, MapMode};
+use super::movements::active;
+use crate::command::Command;
+use crate::state::{AppState, MapMode, StateCommand};
 use crate::story::{Alliance, Side, Status, Story};
+use crate::theme::{self, side_colour};
 
 /// Accessible label of the "now only" switch.
 pub const NOW_ONLY_LABEL: &str = "Now only";
@@ -14,7 +15,7 @@ pub const SO_FAR_LABEL: &str = "So far";
 
 /// Shows the legend in the map's bottom-left corner, with the switch between showing what has
 /// happened so far and only what is happening now.
-pub fn ui(
+pub(crate) fn ui(
     ui: &mut Ui,
     map_rect: Rect,
     story: &Story,
@@ -44,7 +45,7 @@ pub fn ui(
                     ] {
                         let switch = ui.selectable_label(state.map_mode == mode, label);
                         if crate::tooltip::hint(switch, hint).clicked() {
-                            commands.push(Command::SetMapMode(mode));
+                            commands.push(StateCommand::SetMapMode(mode).into());
                         }
                     }
                 });
@@ -57,13 +58,13 @@ pub fn ui(
 
 /// What the marks mean, and which states are in the Warsaw Pact now.
 fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
-    swatch(ui, PlaceStyle::NOW, "event happening now");
-    swatch(ui, PlaceStyle::PAST, "something has happened here");
-    swatch(ui, PlaceStyle::FUTURE, "events still to come");
-    swatch(ui, PlaceStyle::QUIET, "no event here");
+    swatch(ui, theme::NOW, "event happening now");
+    swatch(ui, theme::PAST, "something has happened here");
+    swatch(ui, theme::FUTURE, "events still to come");
+    swatch(ui, theme::QUIET, "no event here");
     star_swatch(
         ui,
-        PlaceStyle::WARSAW_PACT,
+        theme::WARSAW_PACT,
         "Warsaw Pact member state (its capital ringed)",
     );
     let members: Vec<String> = story
@@ -84,7 +85,7 @@ fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
         ui.label(
             egui::RichText::new(format!("Warsaw Pact: {}", members.join(", ")))
                 .small()
-                .color(PlaceStyle::WARSAW_PACT),
+                .color(theme::WARSAW_PACT),
         );
     }
     if story
@@ -92,7 +93,7 @@ fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
         .iter()
         .any(|p| p.status_at(state.time).map(|c| c.status) == Some(Status::Neutral))
     {
-        star_swatch(ui, PlaceStyle::NEUTRAL, "declared neutral, left the Pact");
+        star_swatch(ui, theme::NEUTRAL, "declared neutral, left the Pact");
     }
     let mut sides: Vec<Side> = Vec::new();
     for movement in active(story, state) {
@@ -109,11 +110,21 @@ fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
         };
         arrow_swatch(ui, side_colour(side), text);
     }
-    ui.label(
-        egui::RichText::new("Zoom in to see sites inside Budapest.")
+    let cities: Vec<&str> = story
+        .cities_with_sites()
+        .filter_map(|ix| story.place(ix))
+        .map(|place| place.name.as_str())
+        .collect();
+    if !cities.is_empty() {
+        ui.label(
+            egui::RichText::new(format!(
+                "Zoom in to see the sites inside {}.",
+                cities.join(", ")
+            ))
             .small()
             .weak(),
-    );
+        );
+    }
 }
 
 /// One row of the legend: a mark painted by `mark` in a box `mark_width` wide, then `text`.
@@ -148,7 +159,7 @@ fn swatch(ui: &mut Ui, fill: Color32, text: &str) {
 /// A disc with a thin outline, as two filled discs: egui draws small filled discs from
 /// pre-drawn ones (one rectangle each), but tessellates an outline.
 fn outlined_disc(painter: &egui::Painter, center: egui::Pos2, radius: f32, fill: Color32) {
-    painter.circle_filled(center, radius + 1.0, PlaceStyle::OUTLINE);
+    painter.circle_filled(center, radius + 1.0, theme::OUTLINE);
     painter.circle_filled(center, radius, fill);
 }
 
@@ -179,7 +190,7 @@ fn star_swatch(ui: &mut Ui, colour: Color32, text: &str) {
     row(ui, 30.0, text, |painter, rect| {
         let dot = rect.left_center() + egui::vec2(8.0, 0.0);
         painter.circle_stroke(dot, 7.0, Stroke::new(2.0, colour));
-        outlined_disc(painter, dot, 4.0, PlaceStyle::FUTURE);
+        outlined_disc(painter, dot, 4.0, theme::FUTURE);
         super::markers::paint_star(
             painter,
             rect.right_center() - egui::vec2(6.0, 0.0),

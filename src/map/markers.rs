@@ -1,179 +1,96 @@
 //! Place markers: one clickable, labelled, accessible marker per place, styled by how the place
 //! stands at the current time (quiet, yet to come, past, happening now) and by the selection.
+//! Where markers would overlap, the less important ones wait until the user zooms in.
 
-use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Sense, Stroke, Ui, Vec2, WidgetInfo};
-use walkers::{Projector, lon_lat};
+use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Sense, Stroke, Ui, Vec2, WidgetInfo};
 
 use super::fades::MarkerFades;
-use super::place_units::PlaceUnits;
-use super::sprites::{MarkerSprites, Ring};
-use crate::basemap::{MapText, ScreenGrid, Taken, Unit, UnitProjector};
-use crate::state::{AppState, Command, MapMode, Selection};
+use super::grid::ScreenGrid;
+use super::halo;
+use super::taken::Taken;
+use super::unit_projector::UnitProjector;
+use crate::basemap::Unit;
+use crate::command::Command;
+use crate::state::{AppState, MapMode, Selection, StateCommand};
 use crate::story::{Alliance, PlaceIx, PlaceKind, PlaceTime, Status, Story};
+use crate::theme;
 
 /// From this zoom level on, sites inside a city get markers of their own; below it they are
 /// counted in their city's marker.
-pub const SITE_ZOOM: f64 = 11.0;
+pub(crate) const SITE_ZOOM: f64 = 11.0;
 /// From this zoom level on, every visible marker is labelled.
 const LABEL_ALL_ZOOM: f64 = 7.0;
+/// From this zoom level on, the markers of sites inside a city are labelled too.
+const LABEL_SITES_ZOOM: f64 = 13.0;
 /// Size of the markers' labels.
 const LABEL_SIZE: f32 = 13.0;
+/// Size of the state's name under a Warsaw Pact capital.
+const STATE_LABEL_SIZE: f32 = 11.0;
 /// Markers closer than this (points, edge to edge) are thinned out.
 const MARKER_GAP: f32 = 2.0;
+/// Width of the outline around a marker (points).
+const OUTLINE: f32 = 1.5;
+/// The soft disc around a marker whose place has something happening now reaches this far
+/// beyond it (points).
+const NOW_GLOW: f32 = 7.0;
+/// How long markers take to fade in or out.
+const FADE_SECONDS: f32 = 0.35;
 
-/// Colours of the map's marks; the legend uses the same ones.
-pub struct PlaceStyle;
-
-impl PlaceStyle {
-    /// An event there is happening now.
-    pub const NOW: Color32 = Color32::from_rgb(0xE2, 0x3D, 0x28);
-    /// Something has happened there.
-    pub const PAST: Color32 = Color32::from_rgb(0x7A, 0x2E, 0x24);
-    /// Its first event is still to come.
-    pub const FUTURE: Color32 = Color32::from_rgb(0xFA, 0xFA, 0xF7);
-    /// The story has no event there.
-    pub const QUIET: Color32 = Color32::from_rgb(0x9A, 0xA3, 0xAB);
-    /// Outline of markers.
-    pub const OUTLINE: Color32 = Color32::from_rgb(0x33, 0x33, 0x33);
-    /// Warsaw Pact member states.
-    pub const WARSAW_PACT: Color32 = Color32::from_rgb(0xB0, 0x1E, 0x23);
-    /// A state that has declared itself neutral.
-    pub const NEUTRAL: Color32 = Color32::from_rgb(0x1F, 0x7A, 0x4D);
-    /// Selection ring.
-    pub const SELECTED: Color32 = Color32::from_rgb(0xF2, 0xB1, 0x1B);
-    /// Label text.
-    pub const TEXT: Color32 = Color32::from_rgb(0x1E, 0x1E, 0x1E);
+/// A ring drawn around a marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ring {
+    /// Around the capital of a Warsaw Pact state.
+    Pact,
+    /// Around a selected place.
+    Selected,
 }
 
-/// Draws every visible marker and turns clicks into commands. The markers themselves are
-/// sprites, gathered into one mesh under the rings and labels.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one call site, all parts of one frame"
-)]
-pub fn ui(
-    ui: &mut Ui,
-    _map_response: &Response,
-    projector: &Projector,
+impl Ring {
+    /// The gap between the marker's edge and the ring, and the ring's width (points).
+    fn gap_and_width(self) -> (f32, f32) {
+        match self {
+            Ring::Pact => (2.5, 2.5),
+            Ring::Selected => (5.5, 3.0),
+        }
+    }
+}
+
+/// Where this frame's markers and their labels go, worked out once per frame.
+pub(crate) struct MarkerLayout {
+    /// Markers to draw, bottom first: place, screen position, how it stands now.
+    visible: Vec<(PlaceIx, Pos2, PlaceTime)>,
+    /// Labelled markers and where their labels go.
+    labels: Vec<(PlaceIx, Rect)>,
+    /// Places ringed as selected.
+    highlighted: Vec<PlaceIx>,
+    /// Capitals of the Warsaw Pact's states.
+    pact_capitals: Vec<PlaceIx>,
+}
+
+/// Works out the frame's markers and labels.
+pub(crate) fn layout(
+    painter: &Painter,
+    to_screen: &UnitProjector,
+    zoom: f64,
     story: &Story,
     state: &AppState,
-    layout: &MarkerLayout,
-    sprites: &mut MarkerSprites,
-    fades: &mut MarkerFades,
-    text: &mut MapText,
-    commands: &mut Vec<Command>,
-) {
-    let zoom = projector.zoom();
-    let clip = projector.clip_rect();
-    let painter = ui.painter_at(clip);
-    let highlighted = &layout.highlighted;
+    units: &[Unit],
+) -> MarkerLayout {
+    let visible = declutter(story, state, to_screen, painter.clip_rect(), units, zoom);
+    let highlighted = highlighted_places(story, state, zoom);
     let pact_capitals = pact_capitals(story);
-    let visible = &layout.visible;
-    let mut labelled = vec![false; story.places.len()];
-    for (ix, _) in &layout.labels {
-        if let Some(flag) = labelled.get_mut(ix.0) {
-            *flag = true;
-        }
+    let labels = label_rects(painter, story, &visible, &highlighted, &pact_capitals, zoom);
+    MarkerLayout {
+        visible,
+        labels,
+        highlighted,
+        pact_capitals,
     }
-
-    // Markers that have just left the view (another time, another mode) fade out.
-    let ctx = ui.ctx().clone();
-    let mut batch = sprites.begin(&ctx);
-    // The markers go here, under every ring and label drawn below.
-    let markers_slot = painter.add(egui::Shape::Noop);
-    let shown: Vec<PlaceIx> = visible.iter().map(|(ix, _, _)| *ix).collect();
-    for place_ix in fades.leaving(&shown, story.places.len()) {
-        let Some(place) = story.place(place_ix) else {
-            continue;
-        };
-        if zoom < SITE_ZOOM && place.within.is_some() {
-            continue;
-        }
-        let alpha = ctx.animate_bool_with_time(fade_id(place_ix), false, FADE_SECONDS);
-        if alpha <= 0.01 {
-            continue;
-        }
-        fades.still_fading(place_ix);
-        let pos = projector.project(lon_lat(place.lon, place.lat)).to_pos2();
-        let time = state.place_time(story, place_ix);
-        if let Some(batch) = &mut batch {
-            batch.add(pos, place.kind, time, alpha);
-        }
-    }
-
-    for &(place_ix, pos, place_time) in visible {
-        let Some(place) = story.place(place_ix) else {
-            continue;
-        };
-        let alpha = ctx.animate_bool_with_time(fade_id(place_ix), true, FADE_SECONDS);
-        let (_, radius) = marker_style(place.kind, place_time);
-        let fade = |colour: Color32| colour.gamma_multiply(alpha);
-        match &mut batch {
-            Some(batch) => batch.add(pos, place.kind, place_time, alpha),
-            None => {
-                painter.circle(
-                    pos,
-                    radius,
-                    fade(marker_style(place.kind, place_time).0),
-                    Stroke::new(1.5, fade(PlaceStyle::OUTLINE)),
-                );
-            }
-        }
-        let is_pact_capital = pact_capitals.contains(&place_ix);
-        let selected = highlighted.contains(&place_ix);
-        let rings = [
-            is_pact_capital.then(|| (Ring::Pact, fade(pact_colour(story, place_ix, state)))),
-            selected.then_some((Ring::Selected, PlaceStyle::SELECTED)),
-        ];
-        for (ring, colour) in rings.into_iter().flatten() {
-            match &mut batch {
-                Some(batch) => batch.ring(pos, place.kind, place_time, ring, colour),
-                None => {
-                    let (gap, width) = ring.gap_and_width();
-                    painter.circle_stroke(pos, radius + gap, Stroke::new(width, colour));
-                }
-            }
-        }
-
-        if labelled.get(place_ix.0).copied().unwrap_or(false) {
-            label(
-                &painter,
-                text,
-                pos,
-                radius,
-                &place.name,
-                is_pact_capital.then(|| {
-                    let polity = place.polity.and_then(|p| story.polity(p));
-                    (
-                        polity.map(|p| p.short_name.clone()).unwrap_or_default(),
-                        pact_colour(story, place_ix, state),
-                    )
-                }),
-            );
-        }
-
-        let hit = Rect::from_center_size(pos, egui::vec2(2.0 * radius + 8.0, 2.0 * radius + 8.0));
-        let id = egui::Id::unique(("place-marker", place_ix.0));
-        let response = ui.interact(hit, id, Sense::click());
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &place.name));
-        if crate::tooltip::may_show(&response) {
-            response
-                .clone()
-                .on_hover_ui(|ui| tooltip_ui(ui, story, state, place_ix));
-        }
-        if response.clicked() {
-            commands.push(Command::Select(Some(Selection::Place(place_ix))));
-        }
-    }
-    if let Some(batch) = batch {
-        painter.set(markers_slot, batch.into_shape());
-    }
-    text.flush(&painter);
 }
 
-/// The screen areas the story's markers and their labels will take this frame, so that the
-/// base map's own labels keep clear of them.
-pub fn occupied(screen: Rect, layout: &MarkerLayout) -> Taken {
+/// The screen areas the story's markers and their labels take this frame, so that the base
+/// map's own labels keep clear of them.
+pub(crate) fn occupied(screen: Rect, layout: &MarkerLayout) -> Taken {
     Taken::new(
         screen,
         layout
@@ -184,42 +101,105 @@ pub fn occupied(screen: Rect, layout: &MarkerLayout) -> Taken {
     )
 }
 
-/// Where this frame's markers and their labels go, worked out once per frame.
-pub struct MarkerLayout {
-    /// Markers to draw, bottom first: place, screen position, how it stands now.
-    pub visible: Vec<(PlaceIx, Pos2, PlaceTime)>,
-    /// Labelled markers and where their labels go.
-    pub labels: Vec<(PlaceIx, Rect)>,
-    /// Places ringed as selected.
-    pub highlighted: Vec<PlaceIx>,
+/// Draws every visible marker (and those fading out) with its rings and label, and turns
+/// clicks into commands.
+pub(crate) fn ui(
+    ui: &mut Ui,
+    to_screen: &UnitProjector,
+    zoom: f64,
+    (story, state): (&Story, &AppState),
+    (layout, units): (&MarkerLayout, &[Unit]),
+    fades: &mut MarkerFades,
+    commands: &mut Vec<Command>,
+) {
+    let painter = ui.painter().clone();
+    let ctx = ui.ctx().clone();
+    let fade_id = |place: PlaceIx| egui::Id::unique(("place-marker-fade", story.serial, place.0));
+
+    // Markers that have just left the view (another time, another mode) fade out.
+    let shown: Vec<PlaceIx> = layout.visible.iter().map(|(ix, _, _)| *ix).collect();
+    for place_ix in fades.leaving(story.serial, &shown, story.places.len()) {
+        let (Some(place), Some(&unit)) = (story.place(place_ix), units.get(place_ix.0)) else {
+            continue;
+        };
+        if zoom < SITE_ZOOM && place.within.is_some() {
+            continue;
+        }
+        let alpha = ctx.animate_bool_with_time(fade_id(place_ix), false, FADE_SECONDS);
+        if alpha <= 0.01 {
+            continue;
+        }
+        fades.still_fading(place_ix);
+        let time = state.place_time(story, place_ix);
+        paint_marker(&painter, to_screen.place(unit), place.kind, time, alpha);
+    }
+
+    let mut labelled = vec![false; story.places.len()];
+    for (ix, _) in &layout.labels {
+        if let Some(flag) = labelled.get_mut(ix.0) {
+            *flag = true;
+        }
+    }
+    for &(place_ix, pos, place_time) in &layout.visible {
+        let Some(place) = story.place(place_ix) else {
+            continue;
+        };
+        let alpha = ctx.animate_bool_with_time(fade_id(place_ix), true, FADE_SECONDS);
+        paint_marker(&painter, pos, place.kind, place_time, alpha);
+        let radius = marker_radius(place.kind, place_time);
+        let is_pact_capital = layout.pact_capitals.contains(&place_ix);
+        let pact = is_pact_capital.then(|| pact_colour(story, place_ix, state));
+        let rings = [
+            pact.map(|colour| (Ring::Pact, colour.gamma_multiply(alpha))),
+            layout
+                .highlighted
+                .contains(&place_ix)
+                .then_some((Ring::Selected, theme::SELECTED)),
+        ];
+        for (ring, colour) in rings.into_iter().flatten() {
+            let (gap, width) = ring.gap_and_width();
+            painter.circle_stroke(pos, radius + gap + width / 2.0, Stroke::new(width, colour));
+        }
+        if labelled.get(place_ix.0).copied().unwrap_or(false) {
+            let state_line = pact.map(|colour| {
+                let polity = place.polity.and_then(|p| story.polity(p));
+                (polity.map_or("", |p| p.short_name.as_str()), colour)
+            });
+            label(&painter, pos, radius, &place.name, state_line);
+        }
+
+        let hit = Rect::from_center_size(pos, egui::vec2(2.0 * radius + 8.0, 2.0 * radius + 8.0));
+        let id = egui::Id::unique(("place-marker", story.serial, place_ix.0));
+        let response = ui.interact(hit, id, Sense::click());
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &place.name));
+        if crate::tooltip::may_show(&response) {
+            response
+                .clone()
+                .on_hover_ui(|ui| super::place_tooltip::ui(ui, story, state, place_ix));
+        }
+        if response.clicked() {
+            commands.push(StateCommand::Select(Some(Selection::Place(place_ix))).into());
+        }
+    }
 }
 
-/// Works out the frame's markers and labels.
-pub fn layout(
-    painter: &egui::Painter,
-    projector: &Projector,
-    story: &Story,
-    state: &AppState,
-    units: &mut PlaceUnits,
-    text: &mut MapText,
-) -> MarkerLayout {
-    let zoom = projector.zoom();
-    let visible = declutter(story, state, projector, units.of(story), zoom);
-    let highlighted = highlighted_places(story, state, zoom);
-    let labels = label_rects(
-        painter,
-        text,
-        story,
-        &visible,
-        &highlighted,
-        &pact_capitals(story),
-        zoom,
-    );
-    MarkerLayout {
-        visible,
-        labels,
-        highlighted,
+/// One marker: for "now", a soft disc and a ring; then the outline and the fill.
+fn paint_marker(painter: &Painter, pos: Pos2, kind: PlaceKind, time: PlaceTime, alpha: f32) {
+    let radius = marker_radius(kind, time);
+    if time == PlaceTime::Now {
+        painter.circle_filled(
+            pos,
+            radius + NOW_GLOW,
+            theme::NOW.gamma_multiply(0.25 * alpha),
+        );
+        painter.circle_stroke(
+            pos,
+            radius + 4.0 + OUTLINE / 2.0,
+            Stroke::new(OUTLINE, theme::NOW.gamma_multiply(alpha)),
+        );
     }
+    painter.circle_filled(pos, radius + OUTLINE, theme::OUTLINE.gamma_multiply(alpha));
+    painter.circle_filled(pos, radius, theme::place_fill(time).gamma_multiply(alpha));
 }
 
 fn pact_capitals(story: &Story) -> Vec<PlaceIx> {
@@ -229,10 +209,11 @@ fn pact_capitals(story: &Story) -> Vec<PlaceIx> {
         .collect()
 }
 
-/// The labelled markers and where their labels go.
+/// The labelled markers and where their labels go: the Warsaw Pact's capitals always, the
+/// selected places and those where something is happening now if they have room, and from
+/// [`LABEL_ALL_ZOOM`] on every marker with room.
 fn label_rects(
-    painter: &egui::Painter,
-    text: &mut MapText,
+    painter: &Painter,
     story: &Story,
     visible: &[(PlaceIx, Pos2, PlaceTime)],
     highlighted: &[PlaceIx],
@@ -246,37 +227,31 @@ fn label_rects(
         let Some(place) = story.place(ix) else {
             continue;
         };
-        let always = place.id == "budapest" || pact_capitals.contains(&ix);
+        let is_pact_capital = pact_capitals.contains(&ix);
+        let always = is_pact_capital;
         let wanted = always
             || highlighted.contains(&ix)
             || time == PlaceTime::Now
-            || (zoom >= LABEL_ALL_ZOOM && (place.within.is_none() || zoom >= 13.0));
+            || (zoom >= LABEL_ALL_ZOOM && (place.within.is_none() || zoom >= LABEL_SITES_ZOOM));
         if !wanted {
             continue;
         }
-        let size = text
-            .galley(painter, &place.name, &FontId::proportional(LABEL_SIZE))
-            .size();
+        let name = halo::layout(painter, &place.name, FontId::proportional(LABEL_SIZE)).size();
         // A Warsaw Pact capital's label has a second line: a star and the state's name.
-        let (width, height) = if pact_capitals.contains(&ix) {
+        let size = if is_pact_capital {
             let state = place
                 .polity
                 .and_then(|p| story.polity(p))
-                .map(|p| p.short_name.as_str())
-                .unwrap_or_default();
-            let state_width = text
-                .galley(painter, state, &FontId::proportional(11.0))
+                .map_or("", |p| p.short_name.as_str());
+            let state_width = halo::layout(painter, state, FontId::proportional(STATE_LABEL_SIZE))
                 .size()
                 .x;
-            (size.x.max(13.0 + state_width), size.y + 14.0)
+            egui::vec2(name.x.max(13.0 + state_width), name.y + 14.0)
         } else {
-            (size.x, size.y)
+            name
         };
         let left_center = pos + egui::vec2(base_radius(place.kind) + 5.0, 0.0);
-        let rect = Rect::from_min_size(
-            left_center - egui::vec2(0.0, size.y / 2.0),
-            egui::vec2(width, height),
-        );
+        let rect = Rect::from_min_size(left_center - egui::vec2(0.0, name.y / 2.0), size);
         if always {
             taken.take(rect);
             chosen.push((ix, rect));
@@ -287,21 +262,13 @@ fn label_rects(
     chosen
 }
 
-/// How long markers take to fade in or out.
-const FADE_SECONDS: f32 = 0.35;
-
-fn fade_id(place: PlaceIx) -> egui::Id {
-    egui::Id::unique(("place-marker-fade", place.0))
-}
-
-/// Fill and radius of a marker.
-pub(super) fn marker_style(kind: PlaceKind, time: PlaceTime) -> (Color32, f32) {
+/// Radius of a marker.
+fn marker_radius(kind: PlaceKind, time: PlaceTime) -> f32 {
     let base = base_radius(kind);
     match time {
-        PlaceTime::Quiet => (PlaceStyle::QUIET, base - 1.5),
-        PlaceTime::Future => (PlaceStyle::FUTURE, base),
-        PlaceTime::Past => (PlaceStyle::PAST, base),
-        PlaceTime::Now => (PlaceStyle::NOW, base + 3.0),
+        PlaceTime::Quiet => base - 1.5,
+        PlaceTime::Future | PlaceTime::Past => base,
+        PlaceTime::Now => base + 3.0,
     }
 }
 
@@ -319,12 +286,12 @@ fn base_radius(kind: PlaceKind) -> f32 {
 fn declutter(
     story: &Story,
     state: &AppState,
-    projector: &Projector,
+    to_screen: &UnitProjector,
+    clip: Rect,
     units: &[Unit],
     zoom: f64,
 ) -> Vec<(PlaceIx, Pos2, PlaceTime)> {
-    let clip = projector.clip_rect().expand(40.0);
-    let to_screen = UnitProjector::new(projector);
+    let clip = clip.expand(40.0);
     // (place, screen position, how it stands now, importance)
     type Candidate = (PlaceIx, Pos2, PlaceTime, (u8, u8, usize));
     let mut candidates: Vec<Candidate> = story
@@ -417,90 +384,47 @@ fn pact_colour(story: &Story, place_ix: PlaceIx, state: &AppState) -> Color32 {
         .and_then(|p| p.status_at(state.time))
         .map(|change| change.status);
     match status {
-        Some(Status::Neutral) => PlaceStyle::NEUTRAL,
-        _ => PlaceStyle::WARSAW_PACT,
+        Some(Status::Neutral) => theme::NEUTRAL,
+        _ => theme::WARSAW_PACT,
     }
 }
 
+/// A marker's name beside it; under a Warsaw Pact capital's name, a star and its state's name.
 fn label(
-    painter: &egui::Painter,
-    text: &mut MapText,
+    painter: &Painter,
     pos: Pos2,
     radius: f32,
     name: &str,
-    pact: Option<(String, Color32)>,
+    state_line: Option<(&str, Color32)>,
 ) {
     let anchor = pos + egui::vec2(radius + 5.0, 0.0);
-    text.halo(
+    let font = FontId::proportional(LABEL_SIZE);
+    halo::text(
         painter,
         anchor,
         Align2::LEFT_CENTER,
         name,
-        &FontId::proportional(LABEL_SIZE),
-        PlaceStyle::TEXT,
+        font,
+        theme::MAP_TEXT,
     );
-    if let Some((state_name, colour)) = pact {
+    if let Some((state_name, colour)) = state_line {
         let below = anchor + egui::vec2(0.0, 14.0);
         paint_star(painter, below + egui::vec2(5.0, 0.0), 6.5, Color32::WHITE);
         paint_star(painter, below + egui::vec2(5.0, 0.0), 5.0, colour);
-        let text_at = below + egui::vec2(13.0, 0.0);
-        text.halo(
+        let font = FontId::proportional(STATE_LABEL_SIZE);
+        halo::text(
             painter,
-            text_at,
+            below + egui::vec2(13.0, 0.0),
             Align2::LEFT_CENTER,
-            &state_name,
-            &FontId::proportional(11.0),
+            state_name,
+            font,
             colour,
         );
     }
 }
 
-/// Name, kind, state and what happened there.
-fn tooltip_ui(ui: &mut Ui, story: &Story, state: &AppState, place_ix: PlaceIx) {
-    let Some(place) = story.place(place_ix) else {
-        return;
-    };
-    ui.set_max_width(320.0);
-    ui.strong(&place.name);
-    let polity = place
-        .polity
-        .and_then(|p| story.polity(p))
-        .map(|p| format!(", {}", p.short_name))
-        .unwrap_or_default();
-    ui.weak(format!("{}{polity}", place.kind.label()));
-    if let Some(description) = &place.description {
-        ui.label(description);
-    }
-    let events = story.events_at_place(place_ix);
-    if events.is_empty() {
-        ui.weak("No event of the story took place here.");
-        return;
-    }
-    ui.separator();
-    ui.label("What happened here:");
-    const SHOWN: usize = 6;
-    for &ix in events.iter().take(SHOWN) {
-        let Some(event) = story.event(ix) else {
-            continue;
-        };
-        let when = story.clock.format_short(event.start);
-        let text = format!("{when} — {}", event.title);
-        if event.is_active_at(state.time) {
-            ui.colored_label(PlaceStyle::NOW, format!("▶ {text} (now)"));
-        } else {
-            ui.label(format!("• {text}"));
-        }
-    }
-    if events.len() > SHOWN {
-        ui.weak(format!(
-            "…and {} more. Click to see them all.",
-            events.len() - SHOWN
-        ));
-    }
-}
-
 /// A filled five-pointed star (the mark of a Warsaw Pact state), as a triangle fan.
-pub fn paint_star(painter: &egui::Painter, center: Pos2, radius: f32, colour: Color32) {
+pub(crate) fn paint_star(painter: &egui::Painter, center: Pos2, radius: f32, colour: Color32) {
     // The directions of its ten corners, worked out once.
     static CORNERS: std::sync::OnceLock<[egui::Vec2; 10]> = std::sync::OnceLock::new();
     let corners = CORNERS.get_or_init(|| {
@@ -536,16 +460,13 @@ mod tests {
         let ctx = egui::Context::default();
         ctx.run_ui(egui::RawInput::default(), |ui| {
             let painter = ui.painter().clone();
-            let mut text = MapText::default();
-            text.begin_frame(&painter);
             let visible = [(prague, Pos2::new(300.0, 200.0), PlaceTime::Past)];
-            let rects = label_rects(&painter, &mut text, &story, &visible, &[], &[prague], 5.0);
+            let rects = label_rects(&painter, &story, &visible, &[], &[prague], 5.0);
             let [(ix, rect)] = rects.as_slice() else {
                 panic!("one label: {rects:?}");
             };
             assert_eq!(*ix, prague);
-            let state = text
-                .galley(&painter, "Czechoslovakia", &FontId::proportional(11.0))
+            let state = halo::layout(&painter, "Czechoslovakia", FontId::proportional(11.0))
                 .size()
                 .x;
             assert!(rect.width() >= 13.0 + state, "{rect:?} for {state}");

@@ -1,38 +1,48 @@
 //! Map view: a walkers `Map` with the story's places, the Warsaw Pact marks, a legend and
 //! zoom controls. Owns only widget memory (the map's centre and zoom).
 
+mod base_labels;
 mod borders;
+mod controls;
 mod fades;
+mod grid;
+mod halo;
 mod legend;
 mod markers;
 mod movements;
+mod place_tooltip;
 mod place_units;
 mod sources;
-mod sprites;
 mod status;
+mod taken;
+mod unit_projector;
 
 use std::sync::{Arc, OnceLock};
 
-use egui::{Align2, Ui};
+use egui::Ui;
 use walkers::{Map, MapMemory, Position, lon_lat};
 
-use crate::basemap::{BaseMap, BaseMapTiles, Labels, MapText, Unit};
-use crate::state::{AppState, Command, MapRequest, TileChoice};
+use crate::basemap::{BaseMap, BaseMapTiles, Labels, Unit};
+use crate::command::{Command, MapCommand, TileChoice};
+use crate::lat_lon::LatLon;
+use crate::state::AppState;
 use crate::story::Story;
-use crate::tooltip::hint;
 use sources::ExtraTiles;
+use unit_projector::UnitProjector;
 
 pub use legend::{NOW_ONLY_LABEL, SO_FAR_LABEL};
-pub use markers::{PlaceStyle, SITE_ZOOM};
 
 /// Starting view: Central Europe with Budapest and the Warsaw Pact capitals from East Berlin to
 /// Moscow in sight.
-pub const HOME_CENTER: (f64, f64) = (27.0, 50.5);
+const HOME: LatLon = LatLon {
+    lat: 50.5,
+    lon: 27.0,
+};
 /// Starting zoom level.
-pub const HOME_ZOOM: f64 = 5.0;
+const HOME_ZOOM: f64 = 5.0;
 /// The map never zooms out further than this (the whole of Europe and the USSR).
 pub const MIN_ZOOM: f64 = 2.0;
-/// Street level in Budapest.
+/// Street level in a city.
 pub const MAX_ZOOM: f64 = 17.0;
 /// Zoom level used when the map centres on a site inside a city.
 const SITE_FOCUS_ZOOM: f64 = 13.0;
@@ -40,7 +50,7 @@ const SITE_FOCUS_ZOOM: f64 = 13.0;
 const TOWN_FOCUS_ZOOM: f64 = 7.0;
 
 /// Colour shown where no tile has been drawn yet (the sea of the base map).
-pub const SEA: egui::Color32 = egui::Color32::from_rgb(
+pub(crate) const SEA: egui::Color32 = egui::Color32::from_rgb(
     crate::basemap::Palette::SEA[0],
     crate::basemap::Palette::SEA[1],
     crate::basemap::Palette::SEA[2],
@@ -55,10 +65,6 @@ pub struct MapView {
     pmtiles_path: Option<std::path::PathBuf>,
     basemap: Arc<OnceLock<BaseMap>>,
     labels: Labels,
-    /// The markers' looks, painted once into a texture.
-    sprites: sprites::MarkerSprites,
-    /// The map's text, laid out once and kept.
-    text: MapText,
     /// The markers fading out.
     fades: fades::MarkerFades,
     /// The story's places in map units.
@@ -79,7 +85,7 @@ const FLIGHT_SECONDS: f64 = 0.8;
 
 impl MapView {
     /// A map on its starting view; the base map's geometry loads in the background.
-    pub fn new(ctx: &egui::Context) -> Self {
+    pub(crate) fn new(ctx: &egui::Context) -> Self {
         let basemap = Arc::new(OnceLock::new());
         // Tiles are rendered at the screen's pixel density so that borders stay sharp.
         let pixels = if ctx.pixels_per_point() > 1.25 {
@@ -95,8 +101,6 @@ impl MapView {
             pmtiles_path: None,
             basemap,
             labels: Labels::embedded(),
-            sprites: sprites::MarkerSprites::default(),
-            text: MapText::default(),
             fades: fades::MarkerFades::default(),
             place_units: place_units::PlaceUnits::default(),
             flight: None,
@@ -113,11 +117,6 @@ impl MapView {
             .unwrap_or_default()
     }
 
-    /// Offers this local `.pmtiles` file among the tile sources.
-    pub fn offer_pmtiles(&mut self, path: std::path::PathBuf) {
-        self.pmtiles_path = Some(path);
-    }
-
     /// Base map tiles still being rendered.
     pub fn pending_tiles(&self) -> usize {
         self.tiles.pending()
@@ -129,21 +128,30 @@ impl MapView {
     }
 
     /// The map's centre.
-    pub fn center(&self) -> Position {
+    pub fn center(&self) -> LatLon {
+        let center = self.position();
+        LatLon {
+            lat: center.y(),
+            lon: center.x(),
+        }
+    }
+
+    /// The map's centre, as walkers has it.
+    fn position(&self) -> Position {
         self.memory.detached().unwrap_or_else(home)
     }
 
-    /// Carries out a request made by applying a command.
-    pub fn handle(&mut self, story: &Story, request: MapRequest) {
-        match request {
-            MapRequest::Focus(places) => self.focus(story, &places),
-            MapRequest::Zoom(steps) => {
+    /// Carries out a command.
+    pub(crate) fn apply(&mut self, story: &Story, command: MapCommand) {
+        match command {
+            MapCommand::Focus(places) => self.focus(story, &places),
+            MapCommand::Zoom(steps) => {
                 self.flight = None;
                 let zoom = (self.zoom() + f64::from(steps)).clamp(MIN_ZOOM, MAX_ZOOM);
                 self.memory.set_zoom(zoom).ok();
             }
-            MapRequest::Reset => self.reset(),
-            MapRequest::Tiles(choice) => {
+            MapCommand::Reset => self.reset(),
+            MapCommand::Tiles(choice) => {
                 if let TileChoice::PmTiles(path) = &choice {
                     self.pmtiles_path = Some(path.clone());
                 }
@@ -180,7 +188,7 @@ impl MapView {
 
     /// Starts an animated move to a centre and zoom.
     fn fly_to(&mut self, lat: f64, lon: f64, zoom: f64) {
-        let center = self.center();
+        let center = self.position();
         self.flight = Some(Flight {
             from: (Unit::from_lon_lat(center.x(), center.y()), self.zoom()),
             to: (Unit::from_lon_lat(lon, lat), zoom.clamp(MIN_ZOOM, MAX_ZOOM)),
@@ -189,7 +197,7 @@ impl MapView {
     }
 
     /// Ends a flight in progress at once (at start-up there is nothing to fly from).
-    pub fn land(&mut self) {
+    pub(crate) fn land(&mut self) {
         if let Some(flight) = self.flight.take() {
             let (lon, lat) = flight.to.0.to_lon_lat();
             self.memory.center_at(lon_lat(lon, lat));
@@ -198,16 +206,16 @@ impl MapView {
     }
 
     /// Whether a flight is in progress.
-    pub fn is_flying(&self) -> bool {
+    pub(crate) fn is_flying(&self) -> bool {
         self.flight.is_some()
     }
 
     /// Where the map is heading (the end of a flight in progress, or where it is).
-    pub fn destination(&self) -> (Position, f64) {
+    pub(crate) fn destination(&self) -> (LatLon, f64) {
         match &self.flight {
             Some(flight) => {
                 let (lon, lat) = flight.to.0.to_lon_lat();
-                (lon_lat(lon, lat), flight.to.1)
+                (LatLon { lat, lon }, flight.to.1)
             }
             None => (self.center(), self.zoom()),
         }
@@ -241,13 +249,13 @@ impl MapView {
         }
     }
 
-    /// Moves the map to a centre (latitude, longitude) and zoom, where given.
-    pub fn set_view(&mut self, center: Option<(f64, f64)>, zoom: Option<f64>) {
+    /// Moves the map to a centre and zoom, where given.
+    pub(crate) fn set_view(&mut self, center: Option<LatLon>, zoom: Option<f64>) {
         self.flight = None;
-        if let Some((lat, lon)) = center {
-            self.memory.center_at(lon_lat(lon, lat));
+        if let Some(center) = center.filter(|c| c.is_on_map()) {
+            self.memory.center_at(lon_lat(center.lon, center.lat));
         }
-        if let Some(zoom) = zoom {
+        if let Some(zoom) = zoom.filter(|z| z.is_finite()) {
             self.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM)).ok();
         }
     }
@@ -259,54 +267,62 @@ impl MapView {
     }
 
     /// Shows the map filling `ui` and returns what the user asked for.
-    pub fn ui(&mut self, ui: &mut Ui, story: &Story, state: &AppState) -> Vec<Command> {
+    pub(crate) fn ui(&mut self, ui: &mut Ui, story: &Story, state: &AppState) -> Vec<Command> {
         let mut commands = Vec::new();
         self.fly(ui.ctx());
         let zoom_before = self.zoom();
         let basemap = self.basemap.get();
-        let labels = &mut self.labels;
-        let sprites = &mut self.sprites;
-        let text = &mut self.text;
+        let labels = &self.labels;
         let fades = &mut self.fades;
-        let place_units = &mut self.place_units;
+        let units = self.place_units.of(story);
         let online = self.extra.is_some();
         if let Some(extra) = &mut self.extra {
             extra.retry_if_due();
         }
+        let attribution =
+            controls::attribution(self.extra.as_ref().map(ExtraTiles::attribution_text));
         let mut map =
             Map::new(Some(&mut self.tiles), &mut self.memory, home()).zoom_with_ctrl(false);
         // A source known to be failing is not drawn (nor asked for tiles) until it is retried.
         if let Some(extra) = self.extra.as_mut().filter(|extra| extra.is_usable()) {
             map = map.with_layer(extra, 1.0);
         }
-        let response = map.show(ui, |ui, response, projector, _memory| {
+        let response = map.show(ui, |ui, _response, projector, _memory| {
+            let clip = projector.clip_rect();
+            ui.set_clip_rect(clip);
+            let painter = ui.painter().clone();
+            let to_screen = UnitProjector::new(projector);
+            let zoom = projector.zoom();
             if let (true, Some(basemap)) = (online, basemap) {
-                borders::paint(ui, projector, basemap);
+                borders::paint(&painter, &to_screen, clip, basemap);
             }
-            let painter = ui.painter_at(projector.clip_rect());
-            text.begin_frame(&painter);
-            let marker_layout =
-                markers::layout(&painter, projector, story, state, place_units, text);
-            let mut taken = markers::occupied(projector.clip_rect(), &marker_layout);
+            // Markers and their labels first, then the rest of the map's words where they
+            // leave room; nothing is drawn over the attribution line.
+            let marker_layout = markers::layout(&painter, &to_screen, zoom, story, state, units);
+            let mut taken = markers::occupied(clip, &marker_layout);
+            taken.take(controls::attribution_rect(&painter, clip, &attribution));
             if let Some(basemap) = basemap {
                 status::paint(
-                    ui, projector, story, state, basemap, labels, &mut taken, text,
+                    &painter,
+                    &to_screen,
+                    story,
+                    state,
+                    (basemap, labels),
+                    &mut taken,
                 );
             }
-            movements::paint(ui, projector, story, state, &mut taken, text);
-            labels.paint(&painter, projector, taken, text);
+            movements::paint(&painter, &to_screen, story, state, &mut taken);
+            base_labels::paint(&painter, &to_screen, zoom, labels, &mut taken);
             markers::ui(
                 ui,
-                response,
-                projector,
-                story,
-                state,
-                &marker_layout,
-                sprites,
+                &to_screen,
+                zoom,
+                (story, state),
+                (&marker_layout, units),
                 fades,
-                text,
                 &mut commands,
             );
+            controls::attribution_ui(&painter, clip, &attribution);
         });
         let rect = response.response.rect;
         if !(MIN_ZOOM..=MAX_ZOOM).contains(&self.zoom()) {
@@ -319,129 +335,20 @@ impl MapView {
         }
         legend::ui(ui, rect, story, state, &mut commands);
         let choice = self.tile_choice();
-        controls_ui(
+        controls::ui(
             ui,
             rect,
             &choice,
             self.pmtiles_path.as_deref(),
             &mut commands,
         );
-        let extra = self.extra.as_ref();
-        attribution_ui(
-            ui,
-            &mut self.text,
-            rect,
-            extra.map(ExtraTiles::attribution_text),
-        );
-        if let Some(problem) = extra.and_then(ExtraTiles::problem) {
-            problem_ui(ui, rect, &problem);
+        if let Some(problem) = self.extra.as_ref().and_then(ExtraTiles::problem) {
+            controls::problem_ui(ui, rect, &problem);
         }
         commands
     }
 }
 
 fn home() -> Position {
-    lon_lat(HOME_CENTER.0, HOME_CENTER.1)
-}
-
-/// Zoom and reset buttons and the tile source in the map's top-right corner.
-fn controls_ui(
-    ui: &mut Ui,
-    map_rect: egui::Rect,
-    choice: &TileChoice,
-    pmtiles: Option<&std::path::Path>,
-    commands: &mut Vec<Command>,
-) {
-    egui::Area::new(egui::Id::unique("map-controls"))
-        .order(egui::Order::Foreground)
-        .pivot(Align2::RIGHT_TOP)
-        .fixed_pos(map_rect.right_top() + egui::vec2(-10.0, 10.0))
-        .show(ui.ctx(), |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    if hint(ui.button("+"), "Zoom in (+)").clicked() {
-                        commands.push(Command::ZoomMap(1));
-                    }
-                    if hint(ui.button("−"), "Zoom out (−)").clicked() {
-                        commands.push(Command::ZoomMap(-1));
-                    }
-                    if hint(ui.button("Reset view"), "Back to Central Europe").clicked() {
-                        commands.push(Command::ResetMapView);
-                    }
-                    tiles_menu_ui(ui, choice, pmtiles, commands);
-                });
-            });
-        });
-}
-
-/// Label of a tile source in the menu.
-fn choice_label(choice: &TileChoice) -> String {
-    match choice {
-        TileChoice::Offline => "1956 map (offline)".to_owned(),
-        TileChoice::OpenStreetMap => "OpenStreetMap (online)".to_owned(),
-        TileChoice::PmTiles(path) => format!(
-            "{} (local)",
-            path.file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ),
-    }
-}
-
-/// The tile source menu.
-fn tiles_menu_ui(
-    ui: &mut Ui,
-    choice: &TileChoice,
-    pmtiles: Option<&std::path::Path>,
-    commands: &mut Vec<Command>,
-) {
-    let mut options = vec![TileChoice::Offline, TileChoice::OpenStreetMap];
-    options.extend(pmtiles.map(|p| TileChoice::PmTiles(p.to_path_buf())));
-    let menu = egui::ComboBox::from_label("Map tiles")
-        .selected_text(choice_label(choice))
-        .show_ui(ui, |ui| {
-            for option in options {
-                let label = choice_label(&option);
-                if ui.selectable_label(*choice == option, label).clicked() && *choice != option {
-                    commands.push(Command::SetTiles(option));
-                }
-            }
-        });
-    hint(
-        menu.response,
-        "Map tiles under the 1956 borders. Online sources are never used unless chosen here.",
-    );
-}
-
-/// One unobtrusive line when an extra tile source is not delivering.
-fn problem_ui(ui: &mut Ui, map_rect: egui::Rect, problem: &str) {
-    let painter = ui.painter_at(map_rect);
-    crate::basemap::halo_text(
-        &painter,
-        map_rect.left_top() + egui::vec2(10.0, 8.0),
-        Align2::LEFT_TOP,
-        problem,
-        egui::FontId::proportional(12.0),
-        egui::Color32::from_rgb(0x8A, 0x2A, 0x1A),
-    );
-}
-
-/// The sources of the map, small, in the bottom-right corner.
-fn attribution_ui(ui: &mut Ui, text: &mut MapText, map_rect: egui::Rect, extra: Option<String>) {
-    let painter = ui.painter_at(map_rect);
-    let base = "1956 borders and names: Natural Earth (public domain), tools/basemap";
-    let line = match extra {
-        Some(extra) => format!("{extra} · {base}"),
-        None => base.to_owned(),
-    };
-    let pos = map_rect.right_bottom() + egui::vec2(-6.0, -4.0);
-    text.halo(
-        &painter,
-        pos,
-        Align2::RIGHT_BOTTOM,
-        &line,
-        &egui::FontId::proportional(10.0),
-        egui::Color32::from_gray(70),
-    );
-    text.flush(&painter);
+    lon_lat(HOME.lon, HOME.lat)
 }

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use walkers::sources::{Attribution, OpenStreetMap};
 use walkers::{HeaderValue, HttpOptions, HttpTiles, PmTiles, Stats, TileId, TilePiece, Tiles};
 
-use crate::state::TileChoice;
+use crate::command::TileChoice;
 
 /// A source that has shown no tile after this long is reported as failing.
 const GIVE_UP_AFTER: Duration = Duration::from_secs(8);
@@ -19,7 +19,7 @@ const MAX_BACKOFF: Duration = Duration::from_secs(300);
 /// An extra tile source, watched for whether it delivers anything. A source that delivers
 /// nothing within [`GIVE_UP_AFTER`] is reported, and started again after a wait that doubles
 /// each time (at most [`MAX_BACKOFF`]); meanwhile the offline map shows.
-pub struct ExtraTiles {
+pub(crate) struct ExtraTiles {
     ctx: egui::Context,
     choice: TileChoice,
     tiles: Box<dyn Tiles>,
@@ -30,7 +30,7 @@ pub struct ExtraTiles {
 
 impl ExtraTiles {
     /// Starts the chosen source; `None` for the offline map alone.
-    pub fn start(ctx: &egui::Context, choice: &TileChoice) -> Option<Self> {
+    pub(crate) fn start(ctx: &egui::Context, choice: &TileChoice) -> Option<Self> {
         Some(Self {
             ctx: ctx.clone(),
             choice: choice.clone(),
@@ -42,7 +42,7 @@ impl ExtraTiles {
     }
 
     /// Starts a failing source again once its back-off wait is over.
-    pub fn retry_if_due(&mut self) {
+    pub(crate) fn retry_if_due(&mut self) {
         if self.delivered {
             return;
         }
@@ -72,17 +72,17 @@ impl ExtraTiles {
     }
 
     /// Whether the layer should be drawn: not while it is known to be failing.
-    pub fn is_usable(&self) -> bool {
+    pub(crate) fn is_usable(&self) -> bool {
         self.delivered || self.started.elapsed() < GIVE_UP_AFTER
     }
 
     /// Which source this is.
-    pub fn choice(&self) -> &TileChoice {
+    pub(crate) fn choice(&self) -> &TileChoice {
         &self.choice
     }
 
     /// One line for the map when the source is not delivering, or `None` while all is well.
-    pub fn problem(&self) -> Option<String> {
+    pub(crate) fn problem(&self) -> Option<String> {
         if self.delivered || self.started.elapsed() < GIVE_UP_AFTER {
             return None;
         }
@@ -100,7 +100,7 @@ impl ExtraTiles {
     }
 
     /// The attribution the source requires.
-    pub fn attribution_text(&self) -> String {
+    pub(crate) fn attribution_text(&self) -> String {
         match &self.choice {
             TileChoice::OpenStreetMap => "© OpenStreetMap contributors".to_owned(),
             TileChoice::PmTiles(path) => format!(

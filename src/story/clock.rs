@@ -157,6 +157,18 @@ impl StoryClock {
         self.zoned(at).strftime("%H:%M").to_string()
     }
 
+    /// "1 Nov", for day ticks with little room.
+    pub fn format_day(&self, at: Timestamp) -> String {
+        self.zoned(at).strftime("%-d %b").to_string()
+    }
+
+    /// The city the story's time zone is named after ("Budapest" for Europe/Budapest), to
+    /// say whose local time the story keeps.
+    pub fn zone_city(&self) -> String {
+        let name = self.zone.iana_name().unwrap_or("UTC");
+        name.rsplit('/').next().unwrap_or(name).replace('_', " ")
+    }
+
     /// "Thu 1" for day ticks.
     pub fn format_day_tick(&self, at: Timestamp) -> String {
         self.zoned(at).strftime("%a %-d %b").to_string()

@@ -123,9 +123,4 @@ impl Event {
     pub fn is_active_at(&self, at: Timestamp) -> bool {
         self.start <= at && at < self.active_until()
     }
-
-    /// Whether the event involves the place.
-    pub fn involves(&self, place: PlaceIx) -> bool {
-        self.places.contains(&place)
-    }
 }

@@ -6,6 +6,7 @@ mod extras;
 mod ids;
 mod load;
 mod locate;
+mod picture;
 mod place;
 mod polity;
 mod problem;
@@ -20,9 +21,8 @@ pub use clock::{Precision, StoryClock, TimeError};
 pub use event::{Artwork, Confidence, Event, MOMENT_SPAN, Source};
 pub use extras::{Movement, Phase, Side, Track};
 pub use ids::{EventIx, PlaceIx, PolityIx, TrackIx};
-pub use load::{
-    Loaded, MAX_PICTURE_SIDE, MAX_STORY_BYTES, decode_picture, load_default, load_file, parse_story,
-};
+pub use load::{Loaded, MAX_STORY_BYTES, load_default, load_file, parse_story};
+pub use picture::{MAX_PICTURE_SIDE, decode_picture};
 pub use place::{Place, PlaceKind};
 pub use polity::{Alliance, Polity, Status, StatusChange};
 pub use problem::{LoadError, Problem, Severity};
@@ -131,6 +131,21 @@ impl Story {
             .iter()
             .enumerate()
             .map(|(i, place)| (PlaceIx(i), place))
+    }
+
+    /// The places that other places lie within (cities with sites), in file order.
+    pub fn cities_with_sites(&self) -> impl Iterator<Item = PlaceIx> {
+        let mut is_city = vec![false; self.places.len()];
+        for place in &self.places {
+            if let Some(flag) = place.within.and_then(|ix| is_city.get_mut(ix.0)) {
+                *flag = true;
+            }
+        }
+        is_city
+            .into_iter()
+            .enumerate()
+            .filter(|(_, is_city)| *is_city)
+            .map(|(i, _)| PlaceIx(i))
     }
 
     /// The event with this id.

@@ -19,19 +19,6 @@ pub enum Alliance {
     Other,
 }
 
-impl Alliance {
-    /// Words for the legend.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::WarsawPact => "Warsaw Pact",
-            Self::Nato => "NATO",
-            Self::Neutral => "neutral",
-            Self::NonAligned => "non-aligned",
-            Self::Other => "other",
-        }
-    }
-}
-
 /// A status a polity can take at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {

@@ -71,31 +71,50 @@ pub struct Layout {
     pub row_height: f32,
 }
 
-/// The last layout and what it was made from. Scrubbing and playing move the time, not the
-/// layout, so frames that change nothing else reuse it instead of going over every event again.
-/// A new story gets a new timeline, and with it an empty cache.
+/// What a layout is made from: the story, the view (its scale), the height of the lanes and
+/// the hidden tracks. Scrubbing and playing move the time, not any of these.
+#[derive(Clone, PartialEq)]
+struct LayoutKey {
+    story: u64,
+    scale: TimeScale,
+    height: f32,
+    hidden: Vec<TrackIx>,
+}
+
+/// The last layout and what it was made from: frames that change nothing it depends on reuse
+/// it instead of going over every event again.
 #[derive(Default)]
-pub struct LayoutCache {
-    made_from: Option<(TimeScale, f32, Vec<TrackIx>)>,
+pub(crate) struct LayoutCache {
+    made_from: Option<LayoutKey>,
     layout: Rc<Layout>,
 }
 
 impl LayoutCache {
-    /// The layout for this scale, height and set of hidden tracks: the last one if they are
-    /// the same as last time.
-    pub fn get(
+    /// The layout for this story, scale, height and set of hidden tracks: the last one if
+    /// they are the same as last time.
+    pub(crate) fn get(
         &mut self,
         story: &Story,
         scale: &TimeScale,
         height: f32,
         state: &AppState,
     ) -> Rc<Layout> {
-        let key = (*scale, height, state.hidden_tracks.clone());
-        if self.made_from.as_ref() != Some(&key) {
+        let is_same = self.made_from.as_ref().is_some_and(|key| {
+            key.story == story.serial
+                && key.scale == *scale
+                && key.height == height
+                && key.hidden == state.hidden_tracks
+        });
+        if !is_same {
             self.layout = Rc::new(lay_out(story, scale, scale.span(), height, |ix| {
                 story.event(ix).is_some_and(|e| state.is_shown(e))
             }));
-            self.made_from = Some(key);
+            self.made_from = Some(LayoutKey {
+                story: story.serial,
+                scale: *scale,
+                height,
+                hidden: state.hidden_tracks.clone(),
+            });
         }
         Rc::clone(&self.layout)
     }
@@ -272,5 +291,46 @@ fn push_cluster(cluster: Cluster, layout: &mut Layout) {
             right: cluster.right,
         }),
         _ => layout.clusters.push(cluster),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_while_the_time_moves_and_made_again_for_a_new_view_track_or_story() {
+        let story = crate::story::load_default()
+            .expect("the default story")
+            .story;
+        let mut state = AppState::new(&story);
+        let scale = TimeScale::new(story.start, story.end, 100.0, 1500.0);
+        let mut cache = LayoutCache::default();
+        let first = cache.get(&story, &scale, 140.0, &state);
+        state.time = story.end;
+        assert!(Rc::ptr_eq(
+            &first,
+            &cache.get(&story, &scale, 140.0, &state)
+        ));
+
+        // Hiding a track takes its events off the strip.
+        let (track, ix) = story
+            .indexed_events()
+            .find_map(|(ix, e)| Some((e.track?, ix)))
+            .expect("an event on a track");
+        assert!(first.events.iter().any(|p| p.event == ix));
+        state.hidden_tracks = vec![track];
+        let hidden = cache.get(&story, &scale, 140.0, &state);
+        assert!(!hidden.events.iter().any(|p| p.event == ix));
+
+        // Less height, fewer rows; another view, other positions; another story, its own.
+        let low = cache.get(&story, &scale, 40.0, &state);
+        assert_ne!(*low, *hidden);
+        let wider = TimeScale::new(story.start, story.end, 100.0, 3000.0);
+        assert_ne!(*cache.get(&story, &wider, 40.0, &state), *low);
+        let again = crate::story::load_default()
+            .expect("the default story")
+            .story;
+        assert!(!Rc::ptr_eq(&low, &cache.get(&again, &wider, 40.0, &state)));
     }
 }

@@ -5,11 +5,11 @@
 use egui::Pos2;
 use walkers::Projector;
 
-use super::Unit;
+use crate::basemap::Unit;
 
 /// The linear map from unit coordinates to the screen.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct UnitProjector {
+pub(crate) struct UnitProjector {
     center: Pos2,
     origin: Unit,
     scale: f64,
@@ -17,7 +17,7 @@ pub struct UnitProjector {
 
 impl UnitProjector {
     /// The map as `projector` shows it.
-    pub fn new(projector: &Projector) -> Self {
+    pub(crate) fn new(projector: &Projector) -> Self {
         let center = projector.clip_rect().center();
         let at_center = projector.unproject(center.to_vec2());
         Self {
@@ -27,8 +27,16 @@ impl UnitProjector {
         }
     }
 
+    /// The point at a place on the screen.
+    pub(crate) fn unit_at(&self, pos: Pos2) -> Unit {
+        Unit {
+            x: self.origin.x + f64::from(pos.x - self.center.x) / self.scale,
+            y: self.origin.y + f64::from(pos.y - self.center.y) / self.scale,
+        }
+    }
+
     /// Where a point is on the screen.
-    pub fn place(&self, unit: Unit) -> Pos2 {
+    pub(crate) fn place(&self, unit: Unit) -> Pos2 {
         self.center
             + egui::vec2(
                 ((unit.x - self.origin.x) * self.scale) as f32,

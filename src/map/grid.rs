@@ -7,7 +7,7 @@ use egui::{Pos2, Rect};
 
 /// Things filed under every cell their rectangle touches. The cells are linked lists threaded
 /// through one vector, so that filing costs no allocation per cell.
-pub struct ScreenGrid<T> {
+pub(crate) struct ScreenGrid<T> {
     origin: Pos2,
     cell: f32,
     columns: usize,
@@ -24,7 +24,7 @@ const NONE: u32 = u32::MAX;
 impl<T: Clone> ScreenGrid<T> {
     /// A grid over `area` with square cells of `cell` points. Things outside `area` are filed
     /// under its edge cells, so they are still found.
-    pub fn new(area: Rect, cell: f32) -> Self {
+    pub(crate) fn new(area: Rect, cell: f32) -> Self {
         let cell = cell.max(1.0);
         let count = |length: f32| ((length / cell).ceil().clamp(1.0, 4096.0)) as usize;
         let columns = count(area.width());
@@ -65,7 +65,7 @@ impl<T: Clone> ScreenGrid<T> {
     }
 
     /// Files `thing` under the cells `rect` touches.
-    pub fn insert(&mut self, rect: Rect, thing: T) {
+    pub(crate) fn insert(&mut self, rect: Rect, thing: T) {
         let (columns, rows) = self.span(rect);
         for row in rows {
             for column in columns.clone() {
@@ -83,7 +83,7 @@ impl<T: Clone> ScreenGrid<T> {
 
     /// Whether any thing filed under the cells `rect` touches passes `test`. (A thing that
     /// spans several cells is tested once for each.)
-    pub fn any_near(&self, rect: Rect, mut test: impl FnMut(&T) -> bool) -> bool {
+    pub(crate) fn any_near(&self, rect: Rect, mut test: impl FnMut(&T) -> bool) -> bool {
         let (columns, rows) = self.span(rect);
         for row in rows {
             for column in columns.clone() {

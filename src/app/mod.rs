@@ -1,0 +1,482 @@
+//! The app: owns the story, the shared state and the views' widget memory; lays out the panels
+//! and applies the views' commands at the end of each frame.
+
+mod shortcuts;
+mod startup;
+mod windows;
+
+use std::path::PathBuf;
+
+use egui::Ui;
+
+use crate::artwork::ArtworkCache;
+use crate::command::{AppAction, Command, MapCommand, TileChoice};
+use crate::lightbox::Lightbox;
+use crate::map::MapView;
+use crate::saved::SavedState;
+use crate::screenshot::ScreenshotTask;
+use crate::search::SearchView;
+use crate::state::{AppState, Selection, StateCommand};
+use crate::story::{self, AssetRoot, LoadError, Loaded, Problem, Story};
+use crate::timeline::TimelineView;
+
+pub use shortcuts::HELP_TITLE;
+pub use startup::Startup;
+
+/// The window's title.
+pub const WINDOW_TITLE: &str = "Hungary 1956 Explorer";
+/// Title of the window that lists a story's problems.
+pub const PROBLEMS_TITLE: &str = "This story cannot be opened";
+/// The button and menu entry that go back to the built-in story.
+pub const BUILT_IN_LABEL: &str = "Back to the built-in story";
+/// Default width of the detail panel.
+const DETAIL_WIDTH: f32 = 420.0;
+/// Height of the timeline panel.
+const TIMELINE_HEIGHT: f32 = 200.0;
+
+/// The application.
+pub struct App {
+    story: Story,
+    state: AppState,
+    map: MapView,
+    artwork: ArtworkCache,
+    ctx: egui::Context,
+    story_path: Option<PathBuf>,
+    failed: Option<LoadError>,
+    warnings: Vec<Problem>,
+    screenshot: Option<ScreenshotTask>,
+    lightbox: Option<Lightbox>,
+    timeline: TimelineView,
+    search: SearchView,
+    help_open: bool,
+    notice: Option<String>,
+    launched: Option<std::time::Instant>,
+}
+
+impl App {
+    /// Builds the app from its start-up data.
+    pub fn new(ctx: &egui::Context, startup: Startup) -> Self {
+        let Startup {
+            loaded,
+            story_path,
+            failed,
+            at,
+            select,
+            screenshot,
+            map_view,
+            tiles,
+            show_artwork,
+            saved,
+            notice,
+            launched,
+        } = startup;
+        let Loaded { story, warnings } = loaded;
+        for warning in &warnings {
+            log::warn!("{warning}");
+        }
+        if let Some(failed) = &failed {
+            for problem in &failed.problems {
+                log::error!("{problem}");
+            }
+        }
+        install_fonts(ctx);
+        let mut app = Self {
+            state: AppState::new(&story),
+            story,
+            map: MapView::new(ctx),
+            artwork: ArtworkCache::new(ctx),
+            ctx: ctx.clone(),
+            story_path,
+            failed,
+            warnings,
+            screenshot: screenshot.map(ScreenshotTask::new),
+            lightbox: None,
+            timeline: TimelineView::default(),
+            search: SearchView::default(),
+            help_open: false,
+            notice,
+            launched,
+        };
+        app.search = SearchView::new(&app.story);
+        let mut map_view = map_view;
+        let (select, at) = match &saved {
+            Some(saved) => {
+                app.restore_options(saved);
+                let story = &app.story;
+                let saved_select = saved.select.as_deref().and_then(|id| {
+                    story
+                        .event_by_id(id)
+                        .map(Selection::Event)
+                        .or_else(|| story.place_by_id(id).map(Selection::Place))
+                });
+                let saved_at = story
+                    .clock
+                    .parse(&saved.time)
+                    .ok()
+                    .map(|(t, _)| story.clamp_time(t));
+                if map_view == (None, None) {
+                    map_view = (Some(saved.center), Some(saved.zoom));
+                }
+                if select.is_some() || at.is_some() {
+                    (select, at)
+                } else {
+                    (saved_select, saved_at)
+                }
+            }
+            None => (select, at),
+        };
+        if let Some(selection) = select {
+            app.apply(StateCommand::Select(Some(selection)).into());
+        }
+        if let Some(at) = at {
+            app.apply(StateCommand::Seek(at).into());
+        }
+        app.map.land();
+        let (center, zoom) = map_view;
+        app.map.set_view(center, zoom);
+        if tiles != TileChoice::Offline {
+            app.apply(MapCommand::Tiles(tiles).into());
+        }
+        if show_artwork {
+            let art = app
+                .state
+                .selected_event()
+                .and_then(|ix| app.story.event(ix))
+                .and_then(|event| event.artwork.clone())
+                .or_else(|| app.story.cover.clone());
+            if let Some(art) = art {
+                app.apply(AppAction::ShowArtwork(art).into());
+            }
+        }
+        app
+    }
+
+    /// The story shown.
+    pub fn story(&self) -> &Story {
+        &self.story
+    }
+
+    /// The shared state.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// The map view (for its zoom and centre).
+    pub fn map(&self) -> &MapView {
+        &self.map
+    }
+
+    /// Pictures and map tiles still being prepared on other threads.
+    pub fn pending_work(&self) -> usize {
+        self.artwork.pending() + self.map.pending_tiles()
+    }
+
+    /// The story that failed to open, if its problems are being shown.
+    pub fn failed(&self) -> Option<&LoadError> {
+        self.failed.as_ref()
+    }
+
+    /// Warnings found while loading the story shown.
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+
+    /// Speed, loop, hidden tracks and map mode from a saved state, through the same commands
+    /// the user gives.
+    fn restore_options(&mut self, saved: &SavedState) {
+        let mut commands = vec![
+            StateCommand::SetSpeed(saved.speed),
+            StateCommand::SetLooping(saved.looping),
+            StateCommand::SetMapMode(saved.map_mode),
+        ];
+        for id in &saved.hidden_tracks {
+            if let Some(i) = self.story.tracks.iter().position(|t| &t.id == id)
+                && !self.state.hidden_tracks.contains(&crate::story::TrackIx(i))
+            {
+                commands.push(StateCommand::ToggleTrack(crate::story::TrackIx(i)));
+            }
+        }
+        for command in commands {
+            self.apply(command.into());
+        }
+    }
+
+    /// What to remember of this run.
+    pub fn saved_state(&self) -> SavedState {
+        let story = &self.story;
+        let select = match self.state.selection {
+            Some(Selection::Event(ix)) => story.event(ix).map(|e| e.id.clone()),
+            Some(Selection::Place(ix)) => story.place(ix).map(|p| p.id.clone()),
+            None => None,
+        };
+        let (center, zoom) = self.map.destination();
+        SavedState {
+            story: self.story_path.as_ref().map(|p| p.display().to_string()),
+            time: story.clock.format_arg(self.state.time),
+            select,
+            center,
+            zoom,
+            speed: self.state.playback.speed,
+            looping: self.state.playback.looping,
+            hidden_tracks: self
+                .state
+                .hidden_tracks
+                .iter()
+                .filter_map(|&t| story.track(t).map(|t| t.id.clone()))
+                .collect(),
+            map_mode: self.state.map_mode,
+        }
+    }
+
+    /// A warning shown once at the top of the detail view.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// The visible span of the timeline.
+    pub fn timeline_visible(&self) -> (jiff::Timestamp, jiff::Timestamp) {
+        self.timeline.visible(&self.story)
+    }
+
+    /// The picture in the large view, if it is open.
+    pub fn lightbox(&self) -> Option<&crate::story::Artwork> {
+        self.lightbox.as_ref().map(Lightbox::artwork)
+    }
+
+    /// Applies one command: a change of the shared state (and the map's move it asks for),
+    /// a move of the map, or one of the app's own actions.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::State(command) => {
+                if let Some(map_command) = self.state.apply(&self.story, command) {
+                    self.map.apply(&self.story, map_command);
+                }
+            }
+            Command::Map(command) => self.map.apply(&self.story, command),
+            Command::App(action) => self.act(action),
+        }
+    }
+
+    /// Carries out one of the app's own actions.
+    fn act(&mut self, action: AppAction) {
+        match action {
+            AppAction::ShowArtwork(art) => {
+                self.lightbox = Some(Lightbox::new(self.story.asset_root.clone(), art));
+            }
+            AppAction::CopyLink => self.ctx.copy_text(self.link()),
+            AppAction::OpenStoryDialog => {
+                if let Some(path) = self.pick_story() {
+                    self.open_story(path);
+                }
+            }
+            AppAction::OpenStory(path) => self.open_story(path),
+            AppAction::OpenBuiltInStory => match story::load_default() {
+                Ok(loaded) => self.replace_story(loaded, None),
+                Err(err) => self.failed = Some(err),
+            },
+            AppAction::ToggleHelp => self.help_open = !self.help_open,
+            AppAction::FocusSearch => self.search.focus(),
+            AppAction::WholeTimeline => self.timeline.reset_zoom(),
+        }
+    }
+
+    /// The command-line options that reopen this view.
+    pub fn link(&self) -> String {
+        let story = &self.story;
+        let mut args = vec![format!("--at {}", story.clock.format_arg(self.state.time))];
+        match self.state.selection {
+            Some(Selection::Event(ix)) => {
+                if let Some(event) = story.event(ix) {
+                    args.push(format!("--select {}", event.id));
+                }
+            }
+            Some(Selection::Place(ix)) => {
+                if let Some(place) = story.place(ix) {
+                    args.push(format!("--select {}", place.id));
+                }
+            }
+            None => {}
+        }
+        let (center, zoom) = self.map.destination();
+        args.push(format!("--center {center}"));
+        args.push(format!("--zoom {zoom:.1}"));
+        if let AssetRoot::Folder(_) = story.asset_root
+            && let Some(path) = &self.story_path
+        {
+            args.insert(
+                0,
+                format!("--story {}", shell_quote(&path.display().to_string())),
+            );
+        }
+        args.join(" ")
+    }
+
+    /// Opens a story file; if it cannot be opened, its problems are shown and the open story
+    /// stays.
+    pub fn open_story(&mut self, path: PathBuf) {
+        match story::load_file(&path) {
+            Ok(loaded) => self.replace_story(loaded, Some(path)),
+            Err(err) => {
+                for problem in &err.problems {
+                    log::warn!("{problem}");
+                }
+                self.failed = Some(err);
+            }
+        }
+    }
+
+    /// Shows another story from its start.
+    fn replace_story(&mut self, loaded: Loaded, path: Option<PathBuf>) {
+        let Loaded { story, warnings } = loaded;
+        self.notice = match warnings.len() {
+            0 => None,
+            n => Some(format!(
+                "{} opened with {n} warning(s): {}",
+                story.title,
+                warnings
+                    .iter()
+                    .map(|w| w.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )),
+        };
+        self.state = AppState::new(&story);
+        self.search = SearchView::new(&story);
+        self.timeline = TimelineView::default();
+        self.story = story;
+        self.story_path = path;
+        self.warnings = warnings;
+        self.failed = None;
+        self.lightbox = None;
+        self.map.apply(&self.story, MapCommand::Reset);
+    }
+
+    /// The system's file dialog; without one (e.g. no desktop portal) the user is told how else
+    /// to open a story.
+    fn pick_story(&mut self) -> Option<PathBuf> {
+        let picked = rfd::FileDialog::new()
+            .set_title("Open a story")
+            .add_filter("Story (JSON)", &["json"])
+            .pick_file();
+        if picked.is_none() {
+            log::info!("no story chosen in the file dialog");
+        }
+        picked
+    }
+}
+
+/// egui's default proportional font lacks arrows and geometric shapes (◀ ▶ ●); the bundled
+/// Hack font has them, so it becomes the proportional fallback.
+fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
+        family.push("Hack".to_owned());
+    }
+    ctx.set_fonts(fonts);
+    // A light look suits the paper of the paintings and the map; it is the same on every system.
+    ctx.set_theme(egui::Theme::Light);
+}
+
+impl eframe::App for App {
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        // A screenshot run leaves the user's remembered state alone.
+        if self.screenshot.is_none() {
+            storage.set_string(crate::saved::STORAGE_KEY, self.saved_state().to_text());
+        }
+    }
+
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        if let Some(launched) = self.launched.take() {
+            log::info!(
+                "first frame {} ms after start",
+                launched.elapsed().as_millis()
+            );
+        }
+        self.artwork.poll();
+        let mut commands = shortcuts::commands(ui, self.lightbox.is_some());
+        if self.state.playback.playing {
+            let dt = ui.input(|i| i.stable_dt).min(0.1);
+            commands.push(StateCommand::Tick(f64::from(dt)).into());
+            ui.ctx().request_repaint();
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            commands.extend(self.menu_ui(ui));
+        });
+        let dropped: Vec<PathBuf> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_path_buf())
+                .filter(|path| !path.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            commands.push(AppAction::OpenStory(path).into());
+        }
+        egui::Panel::bottom("timeline")
+            .resizable(false)
+            .exact_size(TIMELINE_HEIGHT)
+            .show(ui, |ui| {
+                commands.extend(self.timeline.ui(ui, &self.story, &self.state));
+            });
+        egui::Panel::right("detail")
+            .resizable(true)
+            .default_size(DETAIL_WIDTH)
+            .size_range(280.0..=900.0)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                if let Some(notice) = &self.notice {
+                    let mut dismiss = false;
+                    ui.horizontal_wrapped(|ui| {
+                        ui.colored_label(crate::theme::WARNING, notice);
+                        dismiss = ui.small_button("×").clicked();
+                    });
+                    if dismiss {
+                        self.notice = None;
+                    }
+                }
+                self.search.ui(ui, &self.story, &mut commands);
+                if !self.search.is_active() {
+                    commands.extend(crate::detail::ui(
+                        ui,
+                        &self.story,
+                        &self.state,
+                        &mut self.artwork,
+                    ));
+                }
+            });
+        egui::CentralPanel::no_frame()
+            .frame(egui::Frame::NONE.fill(crate::map::SEA))
+            .show(ui, |ui| {
+                commands.extend(self.map.ui(ui, &self.story, &self.state));
+            });
+        commands.extend(self.problems_ui(ui));
+        shortcuts::help_ui(ui, &mut self.help_open);
+        if let Some(lightbox) = &mut self.lightbox
+            && !lightbox.ui(ui, &mut self.artwork)
+        {
+            self.lightbox = None;
+        }
+
+        for command in commands {
+            self.apply(command);
+        }
+        let ready = self.pending_work() == 0 && !self.map.is_flying();
+        if let Some(task) = &mut self.screenshot {
+            task.after_frame(ui.ctx(), ready);
+        }
+    }
+}
+
+/// Quotes a path for a shell if it needs it.
+fn shell_quote(text: &str) -> String {
+    if text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c))
+    {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}

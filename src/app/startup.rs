@@ -1,0 +1,133 @@
+//! What the app starts with: the story, time, selection and map view that the command line
+//! (and the state saved by the last run) resolve to, worked out before the window opens.
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+
+use crate::cli::Cli;
+use crate::command::TileChoice;
+use crate::lat_lon::LatLon;
+use crate::saved::SavedState;
+use crate::screenshot::ScreenshotRequest;
+use crate::state::Selection;
+use crate::story::{self, LoadError, Loaded};
+
+/// Everything the app starts with, worked out from the command line before the window opens.
+pub struct Startup {
+    /// The story to show.
+    pub loaded: Loaded,
+    /// Its file, if it is not the built-in story.
+    pub story_path: Option<PathBuf>,
+    /// A story the user asked for that could not be opened (shown in the problems window).
+    pub failed: Option<LoadError>,
+    /// Start time.
+    pub at: Option<Timestamp>,
+    /// Start selection.
+    pub select: Option<Selection>,
+    /// A screenshot of the first complete frame to save.
+    pub screenshot: Option<ScreenshotRequest>,
+    /// Map centre (latitude, longitude) and zoom to start with.
+    pub map_view: (Option<LatLon>, Option<f64>),
+    /// Tiles to show under the 1956 borders.
+    pub tiles: TileChoice,
+    /// Open the selected event's painting (or the cover) in the large view.
+    pub show_artwork: bool,
+    /// What was remembered from the last run (for this story).
+    pub saved: Option<SavedState>,
+    /// A warning to show once (e.g. an unreadable saved state).
+    pub notice: Option<String>,
+    /// When the process started, to report the time to the first frame.
+    pub launched: Option<std::time::Instant>,
+}
+
+impl Startup {
+    /// The built-in story at its start.
+    pub fn default_story() -> Result<Self, LoadError> {
+        Ok(Self {
+            loaded: story::load_default()?,
+            story_path: None,
+            failed: None,
+            at: None,
+            select: None,
+            screenshot: None,
+            map_view: (None, None),
+            tiles: TileChoice::Offline,
+            show_artwork: false,
+            saved: None,
+            notice: None,
+            launched: None,
+        })
+    }
+
+    /// Loads the story named on the command line (falling back to the built-in story, with the
+    /// problems shown, if it cannot be opened) and resolves `--at` and `--select` against it.
+    pub fn from_cli(cli: &Cli) -> anyhow::Result<Self> {
+        let mut startup = Self::default_story()?;
+        if let Some(path) = &cli.story {
+            match story::load_file(path) {
+                Ok(loaded) => {
+                    startup.loaded = loaded;
+                    startup.story_path = Some(path.clone());
+                }
+                Err(err) => startup.failed = Some(err),
+            }
+        }
+        let story = &startup.loaded.story;
+        if let Some(text) = &cli.at {
+            let normalised = text.trim().replacen(' ', "T", 1);
+            let (at, _) = story.clock.parse(&normalised).map_err(|err| {
+                anyhow::anyhow!("--at {text}: {err} (example: --at 1956-11-01T19:50)")
+            })?;
+            if at < story.start || at > story.end {
+                anyhow::bail!(
+                    "--at {text}: the story runs from {} to {}",
+                    story.clock.format_long(story.start),
+                    story.clock.format_long(story.end)
+                );
+            }
+            startup.at = Some(at);
+        }
+        if let Some(id) = &cli.select {
+            let found = story
+                .event_by_id(id)
+                .map(Selection::Event)
+                .or_else(|| story.place_by_id(id).map(Selection::Place));
+            match (found, &startup.failed) {
+                (Some(selection), _) => startup.select = Some(selection),
+                // The id belonged to the story that failed to open: the problems window says why.
+                (None, Some(_)) => {}
+                (None, None) => anyhow::bail!("--select {id}: no event or place has this id"),
+            }
+        }
+        startup.screenshot = cli.screenshot.clone().map(ScreenshotRequest::new);
+        startup.map_view = (cli.center, cli.zoom);
+        startup.show_artwork = cli.show_artwork;
+        startup.tiles = match (&cli.pmtiles, cli.tiles) {
+            (Some(path), _) => TileChoice::PmTiles(path.clone()),
+            (None, crate::cli::TilesArg::Osm) => TileChoice::OpenStreetMap,
+            (None, crate::cli::TilesArg::Offline) => TileChoice::Offline,
+        };
+        Ok(startup)
+    }
+
+    /// Takes the state saved by the last run, if it belongs to this story; an unreadable one
+    /// becomes a notice. What the command line set wins over what was saved.
+    pub fn restore(&mut self, text: Option<&str>) {
+        let Some(text) = text else {
+            return;
+        };
+        match SavedState::parse(text) {
+            Ok(saved) => {
+                let this_story = self.story_path.as_ref().map(|p| p.display().to_string());
+                if saved.story == this_story {
+                    self.saved = Some(saved);
+                }
+            }
+            Err(err) => {
+                log::warn!("{err}");
+                self.notice = Some(err);
+            }
+        }
+    }
+}

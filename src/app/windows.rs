@@ -1,0 +1,98 @@
+//! The app's windows around the views: the menu bar and the window that lists the problems of
+//! a story that could not be opened.
+
+use egui::Ui;
+
+use super::{App, BUILT_IN_LABEL, PROBLEMS_TITLE};
+use crate::command::{AppAction, Command, MapCommand};
+
+impl App {
+    /// The app's menu bar.
+    pub(super) fn menu_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("Open story…").clicked() {
+                    commands.push(AppAction::OpenStoryDialog.into());
+                }
+                if ui
+                    .add_enabled(self.story_path.is_some(), egui::Button::new(BUILT_IN_LABEL))
+                    .clicked()
+                {
+                    commands.push(AppAction::OpenBuiltInStory.into());
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                if ui.button("Reset map view").clicked() {
+                    commands.push(MapCommand::Reset.into());
+                }
+                if ui.button("Whole timeline").clicked() {
+                    commands.push(AppAction::WholeTimeline.into());
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                if ui.button("Keyboard shortcuts (F1)").clicked() {
+                    commands.push(AppAction::ToggleHelp.into());
+                }
+            });
+            ui.add_space(12.0);
+            ui.weak(&self.story.title);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.weak("Drop a story file (.json) on the window to open it");
+            });
+        });
+        commands
+    }
+
+    /// The window that lists the problems of a story that could not be opened.
+    pub(super) fn problems_ui(&mut self, ui: &Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let Some(failed) = &self.failed else {
+            return commands;
+        };
+        let mut dismiss = false;
+        egui::Window::new(PROBLEMS_TITLE)
+            .collapsible(false)
+            .resizable(true)
+            .default_width(680.0)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ui.ctx(), |ui| {
+                let errors = failed.errors().count();
+                ui.label(format!(
+                    "{} has {errors} error(s) and {} warning(s). \"{}\" stays open.",
+                    failed.file,
+                    failed.problems.len() - errors,
+                    self.story.title
+                ));
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .max_height(340.0)
+                    .show(ui, |ui| {
+                        for problem in &failed.problems {
+                            ui.label(egui::RichText::new(problem.to_string()).monospace());
+                            ui.add_space(4.0);
+                        }
+                    });
+                ui.separator();
+                ui.horizontal(|ui| {
+                    if ui.button("Open another…").clicked() {
+                        commands.push(AppAction::OpenStoryDialog.into());
+                    }
+                    if ui.button(BUILT_IN_LABEL).clicked() {
+                        commands.push(AppAction::OpenBuiltInStory.into());
+                    }
+                    if self.story_path.is_some() && ui.button("Keep the open story").clicked() {
+                        dismiss = true;
+                    }
+                });
+            });
+        if dismiss {
+            self.failed = None;
+        }
+        commands
+    }
+}

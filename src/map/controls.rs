@@ -1,0 +1,128 @@
+//! What the map shows around its edges: zoom and reset buttons with the tile-source menu in
+//! the top-right corner, its sources in the bottom-right corner, and a one-line notice when
+//! an extra tile source is not delivering.
+
+use std::path::Path;
+
+use egui::{Align2, FontId, Rect, Ui};
+
+use super::halo;
+use crate::command::{Command, MapCommand, TileChoice};
+use crate::theme;
+use crate::tooltip::hint;
+
+/// Zoom and reset buttons and the tile source in the map's top-right corner.
+pub(crate) fn ui(
+    ui: &mut Ui,
+    map_rect: Rect,
+    choice: &TileChoice,
+    pmtiles: Option<&Path>,
+    commands: &mut Vec<Command>,
+) {
+    egui::Area::new(egui::Id::unique("map-controls"))
+        .order(egui::Order::Foreground)
+        .pivot(Align2::RIGHT_TOP)
+        .fixed_pos(map_rect.right_top() + egui::vec2(-10.0, 10.0))
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if hint(ui.button("+"), "Zoom in (+)").clicked() {
+                        commands.push(MapCommand::Zoom(1).into());
+                    }
+                    if hint(ui.button("−"), "Zoom out (−)").clicked() {
+                        commands.push(MapCommand::Zoom(-1).into());
+                    }
+                    if hint(ui.button("Reset view"), "Back to the starting view").clicked() {
+                        commands.push(MapCommand::Reset.into());
+                    }
+                    tiles_menu_ui(ui, choice, pmtiles, commands);
+                });
+            });
+        });
+}
+
+/// Label of a tile source in the menu.
+fn choice_label(choice: &TileChoice) -> String {
+    match choice {
+        TileChoice::Offline => "1956 map (offline)".to_owned(),
+        TileChoice::OpenStreetMap => "OpenStreetMap (online)".to_owned(),
+        TileChoice::PmTiles(path) => format!(
+            "{} (local)",
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        ),
+    }
+}
+
+/// The tile source menu.
+fn tiles_menu_ui(
+    ui: &mut Ui,
+    choice: &TileChoice,
+    pmtiles: Option<&Path>,
+    commands: &mut Vec<Command>,
+) {
+    let mut options = vec![TileChoice::Offline, TileChoice::OpenStreetMap];
+    options.extend(pmtiles.map(|p| TileChoice::PmTiles(p.to_path_buf())));
+    let menu = egui::ComboBox::from_label("Map tiles")
+        .selected_text(choice_label(choice))
+        .show_ui(ui, |ui| {
+            for option in options {
+                let label = choice_label(&option);
+                if ui.selectable_label(*choice == option, label).clicked() && *choice != option {
+                    commands.push(MapCommand::Tiles(option).into());
+                }
+            }
+        });
+    hint(
+        menu.response,
+        "Map tiles under the 1956 borders. Online sources are never used unless chosen here.",
+    );
+}
+
+/// One unobtrusive line when an extra tile source is not delivering.
+pub(crate) fn problem_ui(ui: &Ui, map_rect: Rect, problem: &str) {
+    halo::text(
+        &ui.painter_at(map_rect),
+        map_rect.left_top() + egui::vec2(10.0, 8.0),
+        Align2::LEFT_TOP,
+        problem,
+        FontId::proportional(12.0),
+        theme::WARNING,
+    );
+}
+
+/// The line naming the map's sources, as laid out for the bottom-right corner: where it goes,
+/// so that nothing else is drawn over it, and its text.
+pub(crate) fn attribution(extra: Option<String>) -> String {
+    let base = "1956 borders and names: Natural Earth (public domain), tools/basemap";
+    match extra {
+        Some(extra) => format!("{extra} · {base}"),
+        None => base.to_owned(),
+    }
+}
+
+/// Where the attribution line goes in the map's bottom-right corner.
+pub(crate) fn attribution_rect(painter: &egui::Painter, map_rect: Rect, line: &str) -> Rect {
+    let galley = halo::layout(painter, line, attribution_font());
+    Align2::RIGHT_BOTTOM.anchor_size(
+        map_rect.right_bottom() + egui::vec2(-6.0, -4.0),
+        galley.size(),
+    )
+}
+
+/// Paints the attribution line in the map's bottom-right corner.
+pub(crate) fn attribution_ui(painter: &egui::Painter, map_rect: Rect, line: &str) {
+    halo::text(
+        painter,
+        map_rect.right_bottom() + egui::vec2(-6.0, -4.0),
+        Align2::RIGHT_BOTTOM,
+        line,
+        attribution_font(),
+        theme::SMALL_PRINT,
+    );
+}
+
+fn attribution_font() -> FontId {
+    FontId::proportional(10.0)
+}

@@ -1,0 +1,297 @@
+//! Raw events, their artwork and sources, and movements turned into the model.
+
+use std::collections::HashMap;
+use std::fmt::Display;
+use std::path::{Component, Path};
+
+use jiff::Timestamp;
+use serde_json::Value;
+
+use super::items::Resolver;
+use super::{ItemPath, Loader};
+use crate::story::AssetRoot;
+use crate::story::clock::StoryClock;
+use crate::story::event::{Artwork, Confidence, Event, Source};
+use crate::story::extras::{Movement, Side};
+use crate::story::ids::{EventIx, PlaceIx, TrackIx};
+use crate::story::picture::check_picture;
+use crate::story::raw::{RawArtwork, RawEvent, RawMovement, RawSource};
+
+impl<'a> Loader<'a> {
+    pub(super) fn event(
+        &mut self,
+        raw: RawEvent,
+        path: ItemPath,
+        clock: &StoryClock,
+        span: Option<(Timestamp, Timestamp)>,
+        resolver: &Resolver,
+        root: Option<&AssetRoot>,
+    ) -> Option<Event> {
+        let RawEvent {
+            id,
+            start,
+            end,
+            title,
+            places,
+            summary,
+            body,
+            artwork,
+            sources,
+            confidence,
+            disputed,
+            track,
+            dating_note,
+        } = raw;
+        let start = self.time_in_span(clock, &start, format_args!("{path}.start"), span, false);
+        let end = end
+            .and_then(|end| self.time_in_span(clock, &end, format_args!("{path}.end"), span, true));
+        if let (Some((s, _)), Some((e, _))) = (start, end)
+            && e < s
+        {
+            self.error(
+                format_args!("{path}.end"),
+                "the event ends before it starts",
+                "end must not come before start",
+            );
+        }
+        let places: Vec<PlaceIx> = places
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                self.reference(
+                    &resolver.places,
+                    p,
+                    format_args!("{path}.places[{i}]"),
+                    "place",
+                )
+                .map(PlaceIx)
+            })
+            .collect();
+        let confidence = match confidence.as_str() {
+            "high" => Some(Confidence::High),
+            "medium" => Some(Confidence::Medium),
+            "low" => Some(Confidence::Low),
+            other => {
+                self.error(
+                    format_args!("{path}.confidence"),
+                    format!("unknown confidence {other:?}"),
+                    "confidence is one of high, medium, low",
+                );
+                None
+            }
+        };
+        if sources.is_empty() {
+            self.error(
+                format_args!("{path}.sources"),
+                "the event has no source",
+                "every event needs at least one source",
+            );
+        }
+        let track = track.and_then(|t| {
+            self.reference(&resolver.tracks, &t, format_args!("{path}.track"), "track")
+                .map(TrackIx)
+        });
+        let artwork = artwork.map(|a| self.artwork(a, format_args!("{path}.artwork"), root));
+        let (start, precision) = start?;
+        Some(Event {
+            id,
+            start,
+            end: end.map(|(e, _)| e),
+            precision,
+            title,
+            places,
+            summary,
+            body,
+            artwork,
+            sources: sources.into_iter().map(source).collect(),
+            confidence: confidence?,
+            disputed,
+            track,
+            dating_note,
+        })
+    }
+
+    /// Checks that an artwork path stays inside the asset root; a missing file is a warning
+    /// (the app shows a placeholder), a path that leaves the root is an error.
+    pub(super) fn artwork(
+        &mut self,
+        raw: RawArtwork,
+        path: impl Display,
+        root: Option<&AssetRoot>,
+    ) -> Artwork {
+        let path = path.to_string();
+        let RawArtwork { file, alt, credit } = raw;
+        let file_path = format!("{path}.file");
+        let relative = Path::new(&file);
+        let escapes = relative.is_absolute()
+            || relative
+                .components()
+                .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+        if escapes || file.is_empty() {
+            self.error(
+                &file_path,
+                format!("{file:?} leaves the asset folder"),
+                "artwork paths are relative to asset_root, without '..'",
+            );
+            return Artwork { file, alt, credit };
+        }
+        match root {
+            Some(AssetRoot::Embedded) if crate::assets::embedded_asset(&file).is_none() => {
+                self.warn(
+                    &file_path,
+                    format!("artwork {file:?} is not in the built-in assets"),
+                    "a placeholder is shown instead",
+                );
+            }
+            Some(AssetRoot::Embedded) => {}
+            Some(AssetRoot::Folder(folder)) => match std::fs::canonicalize(folder.join(&file)) {
+                Ok(resolved) if !resolved.starts_with(folder) => self.error(
+                    &file_path,
+                    format!("{file:?} leads outside the asset folder (through a link)"),
+                    "keep artwork files inside the asset folder",
+                ),
+                Ok(resolved) => {
+                    if let Err(reason) = check_picture(&resolved) {
+                        self.warn(
+                            &file_path,
+                            format!("artwork {file:?} {reason}"),
+                            "a placeholder is shown instead",
+                        );
+                    }
+                }
+                Err(err) => self.warn(
+                    &file_path,
+                    format!("artwork {file:?} cannot be read: {err}"),
+                    "a placeholder is shown instead",
+                ),
+            },
+            None => {}
+        }
+        Artwork { file, alt, credit }
+    }
+
+    pub(super) fn movements(
+        &mut self,
+        values: Vec<Value>,
+        clock: &StoryClock,
+        span: Option<(Timestamp, Timestamp)>,
+        resolver: &Resolver,
+        events: &HashMap<&str, EventIx>,
+    ) -> Vec<Movement> {
+        let mut index = HashMap::new();
+        let raws = self.items::<RawMovement>(values, "movements", &mut index);
+        let mut movements = Vec::new();
+        for (path, raw) in raws {
+            let RawMovement {
+                id,
+                label,
+                side,
+                start,
+                end,
+                path: stops,
+                event,
+            } = raw;
+            let side = match side.as_str() {
+                "soviet" => Side::Soviet,
+                "hungarian" => Side::Hungarian,
+                "refugees" => Side::Refugees,
+                "other" => Side::Other,
+                other => {
+                    self.error(
+                        format_args!("{path}.side"),
+                        format!("unknown side {other:?}"),
+                        "side is one of soviet, hungarian, refugees, other",
+                    );
+                    Side::Other
+                }
+            };
+            let start = self.time_in_span(clock, &start, format_args!("{path}.start"), span, false);
+            let end = self.time_in_span(clock, &end, format_args!("{path}.end"), span, true);
+            let stops: Vec<PlaceIx> = stops
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| {
+                    self.reference(
+                        &resolver.places,
+                        p,
+                        format_args!("{path}.path[{i}]"),
+                        "place",
+                    )
+                    .map(PlaceIx)
+                })
+                .collect();
+            if stops.len() < 2 {
+                self.error(
+                    format_args!("{path}.path"),
+                    "a movement needs at least two places",
+                    "list the places the movement runs through, in order",
+                );
+            }
+            let event = event.and_then(|e| {
+                let found = events.get(e.as_str()).copied();
+                if found.is_none() {
+                    self.error(
+                        format_args!("{path}.event"),
+                        format!("no event has the id {e:?}"),
+                        "fix the reference",
+                    );
+                }
+                found
+            });
+            let (Some((start, _)), Some((end, _))) = (start, end) else {
+                continue;
+            };
+            if end <= start {
+                self.error(
+                    format_args!("{path}.end"),
+                    "the movement ends before it starts",
+                    "end must come after start",
+                );
+                continue;
+            }
+            movements.push(Movement {
+                id,
+                label,
+                side,
+                start,
+                end,
+                path: stops,
+                event,
+            });
+        }
+        movements.sort_by_key(|m| m.start);
+        movements
+    }
+}
+
+pub(super) fn source(raw: RawSource) -> Source {
+    let RawSource {
+        title,
+        url,
+        author,
+        year,
+        note,
+    } = raw;
+    Source {
+        title,
+        author,
+        year,
+        url,
+        note,
+    }
+}
+
+/// Events in time order (then by id). The order is found on indices and applied once, so
+/// that each event (a few hundred bytes) moves once rather than at every step of the sort.
+pub(super) fn sorted_by_start(events: Vec<Event>) -> Vec<Event> {
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by(|&a, &b| match (events.get(a), events.get(b)) {
+        (Some(a), Some(b)) => a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)),
+        _ => std::cmp::Ordering::Equal,
+    });
+    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+        .collect()
+}
