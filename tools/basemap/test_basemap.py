@@ -295,10 +295,14 @@ def test_labels(polities, tree):
     countries = {l["polity"] for l in labels if l["kind"] == "country"}
     assert countries == set(polities), "one country label per state"
     names = {l["name"] for l in labels}
-    for n in ("Karl-Marx-Stadt", "Sztálinváros", "Stalin", "Stalinogród", "Gottwaldov", "Leningrad",
+    for n in ("Karl-Marx-Stadt", "Sztálinváros", "Varna", "Stalinogród", "Gottwaldov", "Leningrad",
               "Stalingrad", "Kaliningrad", "Uzhgorod", "Lvov", "Titograd", "Orașul Stalin",
               "Dimitrovo", "German Democratic Republic"):
         assert n in names, n
+    # Varna was called Stalin only from 20 Dec 1949 to 20 Oct 1956: by 23 Oct it was Varna again.
+    assert "Stalin" not in names
+    varna = next(l for l in labels if l["name"] == "Varna")
+    assert varna["polity"] == "bulgaria" and "modern_name" not in varna, varna
 
 
 # --------------------------------------------------------------------------- files
