@@ -329,7 +329,8 @@ def build():
         raise SystemExit(f"river outline invalid: {shapely.is_valid_reason(outer)}")
     holes = [isl_rings["margitsziget"], isl_rings["obudai_sziget"]]
     feats.append(feature("water", "duna", polygon_geom(ring, holes), {
-        "name_1956": "Duna", "name_today": "Duna", "names": [], "source": "danube-centreline",
+        "name_1956": "Duna", "name_today": "Duna",
+        "names": names_prop([("Duna", None, None, "danube-centreline")]), "source": "danube-centreline",
         "min_zoom": 11,
         "note": "Danube between its banks, with the Ráckevei (Soroksári) Duna-ág east of Csepel-sziget; "
                 "Margitsziget and Hajógyári-sziget are holes. See tools/budapest/README.md for precision."}))
