@@ -29,6 +29,8 @@ import features as F  # noqa: E402
 OUT = os.path.join(ROOT, "data", "basemap", "budapest.geojson")
 DECIMALS = 5
 STEP_M = 40.0  # spacing of the smoothed bank lines
+ABUTMENT_M = 10.0  # a bridge's end stands this far inland of the water line it gives
+SIMPLIFY_M = 2.0  # vertices closer than this to the smoothed outline are dropped
 KIND_ORDER = ["water", "island", "park", "bridge", "street", "square", "landmark", "note", "district"]
 
 # Local metric frame (equirectangular about the city centre; < 0.1 % scale error in the box).
@@ -96,9 +98,9 @@ def bridge_geometry(b):
     mid = pt(b["mid"])
     if "arms" in b:
         (wp, wl), (ep, el) = b["arms"]
-        w = add(mid, unit(sub(pt(wp), mid)), wl)
-        e = add(mid, unit(sub(pt(ep), mid)), el)
-        return [w, mid, e], w, e
+        uw, ue = unit(sub(pt(wp), mid)), unit(sub(pt(ep), mid))
+        return ([add(mid, uw, wl), mid, add(mid, ue, el)],
+                add(mid, uw, wl - ABUTMENT_M), add(mid, ue, el - ABUTMENT_M))
     tow = b["toward"]
     if tow is None:
         u = east_normal(mid)
@@ -107,7 +109,7 @@ def bridge_geometry(b):
     else:
         u = unit(sub(pt(tow), mid))
     half = b["length_m"] / 2.0
-    bank = b["bank_m"] if b["bank_m"] is not None else half
+    bank = b["bank_m"] if b["bank_m"] is not None else half - ABUTMENT_M
     return [add(mid, u, -half), add(mid, u, half)], add(mid, u, -bank), add(mid, u, bank)
 
 
@@ -291,8 +293,15 @@ def to_lonlat(coords):
     out = []
     for x, y in coords:
         lat, lon = ll(x, y)
-        out.append([round(lon, DECIMALS) + 0.0, round(lat, DECIMALS) + 0.0])
+        p = [round(lon, DECIMALS) + 0.0, round(lat, DECIMALS) + 0.0]
+        if not out or p != out[-1]:  # drop repeats made by rounding
+            out.append(p)
     return out
+
+
+def simplified(ring):
+    """Drop vertices that move the outline by less than SIMPLIFY_M (below the data's precision)."""
+    return list(Polygon(ring).simplify(SIMPLIFY_M, preserve_topology=True).exterior.coords)[:-1]
 
 
 def polygon_geom(ring, holes=()):
@@ -324,6 +333,8 @@ def build():
 
     isl_rings, isl_west, isl_east = islands(bridge_geo)
     ring, csepel = danube(bridge_geo, isl_west, isl_east)
+    ring, csepel = simplified(ring), simplified(csepel)
+    isl_rings = {k: simplified(v) for k, v in isl_rings.items()}
     outer = Polygon(ring)
     if not outer.is_valid:
         raise SystemExit(f"river outline invalid: {shapely.is_valid_reason(outer)}")
