@@ -239,6 +239,13 @@ def test_sources_are_cited(feats):
             assert n["source"] in F.SOURCES, (p["id"], n["source"])
 
 
+def test_readme_lists_every_source():
+    with open(os.path.join(HERE, "README.md"), encoding="utf-8") as f:
+        readme = f.read()
+    for key in F.SOURCES:
+        assert f"`{key}`" in readme, key
+
+
 def test_districts(feats):
     d = [f["properties"] for f in feats if f["properties"]["kind"] == "district"]
     roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
