@@ -85,7 +85,7 @@ fn event_link_ui(
     let Some(event) = story.event(ix) else {
         return;
     };
-    let when = story.clock.format_short(event.start);
+    let when = story.clock.format_short_as(event.start, event.precision);
     let body = egui::TextStyle::Body.resolve(ui.style());
     let link = ui.visuals().hyperlink_color;
     let mut job = egui::text::LayoutJob::default();
@@ -138,6 +138,11 @@ fn event_ui(
     back_ui(ui, commands);
     ui.heading(&event.title);
     let when = match event.end {
+        Some(end) if event.precision == crate::story::Precision::Day => format!(
+            "{} – {}",
+            story.clock.format_date(event.start),
+            story.clock.format_long(end)
+        ),
         Some(end) if story.clock.format_date(end) == story.clock.format_date(event.start) => {
             format!(
                 "{}–{}",

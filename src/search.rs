@@ -154,7 +154,7 @@ fn describe(story: &Story, hit: Hit) -> (String, String) {
                 event.title.clone(),
                 format!(
                     "{} · {}",
-                    story.clock.format_short(event.start),
+                    story.clock.format_short_as(event.start, event.precision),
                     places.join(", ")
                 ),
             )

@@ -4,7 +4,7 @@
 use jiff::{SignedDuration, Timestamp};
 
 use crate::command::MapCommand;
-use crate::story::{Event, EventIx, PlaceIx, PlaceTime, Story, TrackIx};
+use crate::story::{Event, EventIx, PlaceIx, PlaceTime, Precision, Story, TrackIx};
 
 /// What is selected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -44,6 +44,8 @@ pub enum StateCommand {
     ToggleTrack(TrackIx),
     /// What the map shows of the events.
     SetMapMode(MapMode),
+    /// Whether the map follows the action.
+    SetFollow(bool),
 }
 
 /// How fast playback runs: story time per second of real time.
@@ -119,6 +121,9 @@ pub struct AppState {
     pub hidden_tracks: Vec<TrackIx>,
     /// What the map shows.
     pub map_mode: MapMode,
+    /// Whether the map follows the action: frames the places where something is happening
+    /// whenever the time moves. Playing turns it on; the user's own pan or zoom turns it off.
+    pub follow: bool,
 }
 
 impl AppState {
@@ -130,6 +135,7 @@ impl AppState {
             playback: Playback::default(),
             hidden_tracks: Vec::new(),
             map_mode: MapMode::default(),
+            follow: false,
         }
     }
 
@@ -151,6 +157,30 @@ impl AppState {
             Some(Selection::Event(ix)) => Some(ix),
             _ => None,
         }
+    }
+
+    /// The places where something shown is happening now, each once, in place order.
+    pub fn active_places(&self, story: &Story) -> Vec<PlaceIx> {
+        let mut places: Vec<PlaceIx> = story
+            .active_events(self.time)
+            .into_iter()
+            .filter_map(|ix| story.event(ix))
+            .filter(|event| self.is_shown(event))
+            .flat_map(|event| event.places.iter().copied())
+            .collect();
+        places.sort_unstable_by_key(|ix| ix.0);
+        places.dedup();
+        places
+    }
+
+    /// How precisely the current time is meant: only to the day when it is the start of a
+    /// selected event known only to the day (its hour, midnight on the clock, was never
+    /// recorded), otherwise to the minute.
+    pub fn time_precision(&self, story: &Story) -> Precision {
+        self.selected_event()
+            .and_then(|ix| story.event(ix))
+            .filter(|event| event.start == self.time)
+            .map_or(Precision::Minute, |event| event.precision)
     }
 
     /// Applies one command; returns how the map should move, if it should. Cross-field
@@ -181,6 +211,10 @@ impl AppState {
                     self.time = story.start;
                 }
                 self.playback.playing = !self.playback.playing;
+                // While playing, the map follows the action unless the user says otherwise.
+                if self.playback.playing {
+                    self.follow = true;
+                }
             }
             StateCommand::SetSpeed(speed) => self.playback.speed = speed,
             StateCommand::SetLooping(looping) => self.playback.looping = looping,
@@ -201,6 +235,7 @@ impl AppState {
                 }
             }
             StateCommand::SetMapMode(mode) => self.map_mode = mode,
+            StateCommand::SetFollow(follow) => self.follow = follow,
         }
         None
     }

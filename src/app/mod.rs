@@ -252,7 +252,15 @@ impl App {
                     self.map.apply(&self.story, map_command);
                 }
             }
-            Command::Map(command) => self.map.apply(&self.story, command),
+            Command::Map(command) => {
+                // A move the user asked for ends following the action.
+                let moves = !matches!(command, MapCommand::Tiles(_));
+                if moves && self.state.follow {
+                    self.state
+                        .apply(&self.story, StateCommand::SetFollow(false));
+                }
+                self.map.apply(&self.story, command);
+            }
             Command::App(action) => self.act(action),
         }
     }
@@ -283,7 +291,9 @@ impl App {
     /// The command-line options that reopen this view.
     pub fn link(&self) -> String {
         let story = &self.story;
-        let mut args = vec![format!("--at {}", story.clock.format_arg(self.state.time))];
+        let precision = self.state.time_precision(story);
+        let at = story.clock.format_arg_as(self.state.time, precision);
+        let mut args = vec![format!("--at {at}")];
         match self.state.selection {
             Some(Selection::Event(ix)) => {
                 if let Some(event) = story.event(ix) {
@@ -393,7 +403,9 @@ impl eframe::App for App {
             );
         }
         self.artwork.poll();
-        let mut commands = shortcuts::commands(ui, self.lightbox.is_some());
+        // A large view or the problems window takes the keys: the story behind stays as it is.
+        let blocked = self.lightbox.is_some() || self.failed.is_some();
+        let mut commands = shortcuts::commands(ui, blocked);
         if self.state.playback.playing {
             let dt = ui.input(|i| i.stable_dt).min(0.1);
             commands.push(StateCommand::Tick(f64::from(dt)).into());

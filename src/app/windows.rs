@@ -48,49 +48,49 @@ impl App {
         commands
     }
 
-    /// The window that lists the problems of a story that could not be opened.
+    /// The window that lists the problems of a story that could not be opened. It is modal:
+    /// nothing behind it can be changed until it is answered with one of its buttons, or with
+    /// Esc, which keeps the story that is open.
     pub(super) fn problems_ui(&mut self, ui: &Ui) -> Vec<Command> {
         let mut commands = Vec::new();
         let Some(failed) = &self.failed else {
             return commands;
         };
         let mut dismiss = false;
-        egui::Window::new(PROBLEMS_TITLE)
-            .collapsible(false)
-            .resizable(true)
-            .default_width(680.0)
-            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-            .show(ui.ctx(), |ui| {
-                let errors = failed.errors().count();
-                ui.label(format!(
-                    "{} has {errors} error(s) and {} warning(s). \"{}\" stays open.",
-                    failed.file,
-                    failed.problems.len() - errors,
-                    self.story.title
-                ));
-                ui.separator();
-                egui::ScrollArea::vertical()
-                    .max_height(340.0)
-                    .show(ui, |ui| {
-                        for problem in &failed.problems {
-                            ui.label(egui::RichText::new(problem.to_string()).monospace());
-                            ui.add_space(4.0);
-                        }
-                    });
-                ui.separator();
-                ui.horizontal(|ui| {
-                    if ui.button("Open another…").clicked() {
-                        commands.push(AppAction::OpenStoryDialog.into());
-                    }
-                    if ui.button(BUILT_IN_LABEL).clicked() {
-                        commands.push(AppAction::OpenBuiltInStory.into());
-                    }
-                    if self.story_path.is_some() && ui.button("Keep the open story").clicked() {
-                        dismiss = true;
+        let modal = egui::Modal::new(egui::Id::unique("story-problems")).show(ui.ctx(), |ui| {
+            ui.set_max_width(680.0);
+            ui.heading(PROBLEMS_TITLE);
+            let errors = failed.errors().count();
+            ui.label(format!(
+                "{} has {errors} error(s) and {} warning(s). \"{}\" stays open.",
+                failed.file,
+                failed.problems.len() - errors,
+                self.story.title
+            ));
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .max_height(340.0)
+                .show(ui, |ui| {
+                    for problem in &failed.problems {
+                        ui.label(egui::RichText::new(problem.to_string()).monospace());
+                        ui.add_space(4.0);
                     }
                 });
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.button("Open another…").clicked() {
+                    commands.push(AppAction::OpenStoryDialog.into());
+                }
+                if ui.button(BUILT_IN_LABEL).clicked() {
+                    commands.push(AppAction::OpenBuiltInStory.into());
+                }
+                if self.story_path.is_some() && ui.button("Keep the open story").clicked() {
+                    dismiss = true;
+                }
             });
-        if dismiss {
+        });
+        let escape = modal.should_close() && ui.input(|i| i.key_pressed(egui::Key::Escape));
+        if dismiss || (escape && commands.is_empty()) {
             self.failed = None;
         }
         commands

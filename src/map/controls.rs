@@ -8,15 +8,20 @@ use egui::{Align2, FontId, Rect, Ui};
 
 use super::halo;
 use crate::command::{Command, MapCommand, TileChoice};
+use crate::state::StateCommand;
 use crate::theme;
 use crate::tooltip::hint;
 
-/// Zoom and reset buttons and the tile source in the map's top-right corner.
+/// Accessible label (and text) of the switch that makes the map follow the action.
+pub const FOLLOW_LABEL: &str = "Follow the action";
+
+/// Zoom and reset buttons, following the action, and the tile source in the map's top-right
+/// corner.
 pub(crate) fn ui(
     ui: &mut Ui,
     map_rect: Rect,
-    choice: &TileChoice,
-    pmtiles: Option<&Path>,
+    (choice, pmtiles): (&TileChoice, Option<&Path>),
+    follow: bool,
     commands: &mut Vec<Command>,
 ) {
     egui::Area::new(egui::Id::unique("map-controls"))
@@ -34,6 +39,12 @@ pub(crate) fn ui(
                     }
                     if hint(ui.button("Reset view"), "Back to the starting view").clicked() {
                         commands.push(MapCommand::Reset.into());
+                    }
+                    let switch = ui.selectable_label(follow, FOLLOW_LABEL);
+                    let about = "Frame the places where something is happening whenever the \
+                                 time moves (on while playing; moving the map turns it off)";
+                    if hint(switch, about).clicked() {
+                        commands.push(StateCommand::SetFollow(!follow).into());
                     }
                     tiles_menu_ui(ui, choice, pmtiles, commands);
                 });

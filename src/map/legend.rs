@@ -18,8 +18,8 @@ pub const SO_FAR_LABEL: &str = "So far";
 pub(crate) fn ui(
     ui: &mut Ui,
     map_rect: Rect,
-    story: &Story,
-    state: &AppState,
+    (story, state): (&Story, &AppState),
+    open_at_first: bool,
     commands: &mut Vec<Command>,
 ) {
     egui::Area::new(egui::Id::unique("map-legend"))
@@ -50,10 +50,18 @@ pub(crate) fn ui(
                     }
                 });
                 egui::CollapsingHeader::new(egui::RichText::new("Legend").strong())
-                    .default_open(true)
+                    .default_open(open_at_first)
                     .show(ui, |ui| legend_body_ui(ui, story, state));
             });
         });
+}
+
+/// The part of the map the legend covers when open (about as large as it grows).
+pub(crate) fn expanded_area(map_rect: Rect) -> Rect {
+    Rect::from_min_max(
+        map_rect.left_bottom() + egui::vec2(0.0, -300.0),
+        map_rect.left_bottom() + egui::vec2(280.0, 0.0),
+    )
 }
 
 /// What the marks mean, and which states are in the Warsaw Pact now.

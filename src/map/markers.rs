@@ -101,6 +101,16 @@ pub(crate) fn occupied(screen: Rect, layout: &MarkerLayout) -> Taken {
     )
 }
 
+/// Where this frame's markers' labels go.
+pub(crate) fn label_rects_of(layout: &MarkerLayout) -> impl Iterator<Item = Rect> + '_ {
+    layout.labels.iter().map(|(_, rect)| *rect)
+}
+
+/// Whether any marker of this frame lies in `area`.
+pub(crate) fn any_in(layout: &MarkerLayout, area: Rect) -> bool {
+    layout.visible.iter().any(|(_, pos, _)| area.contains(*pos))
+}
+
 /// Draws every visible marker (and those fading out) with its rings and label, and turns
 /// clicks into commands.
 pub(crate) fn ui(

@@ -26,10 +26,12 @@ use crate::basemap::{BaseMap, BaseMapTiles, Labels, Unit};
 use crate::command::{Command, MapCommand, TileChoice};
 use crate::lat_lon::LatLon;
 use crate::state::AppState;
-use crate::story::Story;
+use crate::state::StateCommand;
+use crate::story::{PlaceIx, Story};
 use sources::ExtraTiles;
 use unit_projector::UnitProjector;
 
+pub use controls::FOLLOW_LABEL;
 pub use legend::{NOW_ONLY_LABEL, SO_FAR_LABEL};
 
 /// Starting view: Central Europe with Budapest and the Warsaw Pact capitals from East Berlin to
@@ -65,6 +67,14 @@ pub struct MapView {
     pmtiles_path: Option<std::path::PathBuf>,
     basemap: Arc<OnceLock<BaseMap>>,
     labels: Labels,
+    /// The places the map was last framed on while following the action: it moves again only
+    /// when they change.
+    followed: Vec<PlaceIx>,
+    /// Whether the legend starts open; decided on the first frame (closed where it would
+    /// cover markers), the user's choice after that.
+    legend_open: Option<bool>,
+    /// Where the map's words went in the last frame.
+    drawn_text: Vec<egui::Rect>,
     /// The markers fading out.
     fades: fades::MarkerFades,
     /// The story's places in map units.
@@ -101,6 +111,9 @@ impl MapView {
             pmtiles_path: None,
             basemap,
             labels: Labels::embedded(),
+            followed: Vec::new(),
+            legend_open: None,
+            drawn_text: Vec::new(),
             fades: fades::MarkerFades::default(),
             place_units: place_units::PlaceUnits::default(),
             flight: None,
@@ -115,6 +128,12 @@ impl MapView {
             .as_ref()
             .map(|extra| extra.choice().clone())
             .unwrap_or_default()
+    }
+
+    /// Where the map's words (names, labels, status words, its sources) went in the last
+    /// frame.
+    pub fn drawn_text(&self) -> &[egui::Rect] {
+        &self.drawn_text
     }
 
     /// Base map tiles still being rendered.
@@ -266,11 +285,32 @@ impl MapView {
         self.memory.set_zoom(HOME_ZOOM).ok();
     }
 
+    /// Frames the places where something is happening now, when they changed since the map
+    /// was last framed on them.
+    fn follow(&mut self, story: &Story, state: &AppState, size: egui::Vec2) {
+        let places = state.active_places(story);
+        if places.is_empty() || places == self.followed {
+            return;
+        }
+        if let Some((center, zoom)) = framing(story, &places, size) {
+            self.fly_to(center.lat, center.lon, zoom);
+        }
+        self.followed = places;
+    }
+
     /// Shows the map filling `ui` and returns what the user asked for.
     pub(crate) fn ui(&mut self, ui: &mut Ui, story: &Story, state: &AppState) -> Vec<Command> {
         let mut commands = Vec::new();
+        let map_rect = ui.available_rect_before_wrap();
+        if state.follow {
+            self.follow(story, state, map_rect.size());
+        } else {
+            self.followed.clear();
+        }
         self.fly(ui.ctx());
         let zoom_before = self.zoom();
+        let mut drawn_text = Vec::new();
+        let mut legend_covers_markers = false;
         let basemap = self.basemap.get();
         let labels = &self.labels;
         let fades = &mut self.fades;
@@ -300,19 +340,20 @@ impl MapView {
             // leave room; nothing is drawn over the attribution line.
             let marker_layout = markers::layout(&painter, &to_screen, zoom, story, state, units);
             let mut taken = markers::occupied(clip, &marker_layout);
-            taken.take(controls::attribution_rect(&painter, clip, &attribution));
+            let attribution_at = controls::attribution_rect(&painter, clip, &attribution);
+            taken.take(attribution_at);
+            drawn_text.extend(markers::label_rects_of(&marker_layout));
+            drawn_text.push(attribution_at);
             if let Some(basemap) = basemap {
-                status::paint(
-                    &painter,
-                    &to_screen,
-                    story,
-                    state,
-                    (basemap, labels),
-                    &mut taken,
-                );
+                let layers = (basemap, labels);
+                let words = status::paint(&painter, &to_screen, story, state, layers, &mut taken);
+                drawn_text.extend(words);
             }
-            movements::paint(&painter, &to_screen, story, state, &mut taken);
-            base_labels::paint(&painter, &to_screen, zoom, labels, &mut taken);
+            let arrows = movements::paint(&painter, &to_screen, story, state, &mut taken);
+            drawn_text.extend(arrows);
+            let names = base_labels::paint(&painter, &to_screen, zoom, labels, &mut taken);
+            drawn_text.extend(names);
+            legend_covers_markers = markers::any_in(&marker_layout, legend::expanded_area(clip));
             markers::ui(
                 ui,
                 &to_screen,
@@ -324,7 +365,14 @@ impl MapView {
             );
             controls::attribution_ui(&painter, clip, &attribution);
         });
+        self.drawn_text = drawn_text;
         let rect = response.response.rect;
+        // The user's own pan or zoom ends following the action.
+        let moved_by_user =
+            response.response.dragged() || (self.flight.is_none() && self.zoom() != zoom_before);
+        if state.follow && moved_by_user {
+            commands.push(StateCommand::SetFollow(false).into());
+        }
         if !(MIN_ZOOM..=MAX_ZOOM).contains(&self.zoom()) {
             self.memory
                 .set_zoom(self.zoom().clamp(MIN_ZOOM, MAX_ZOOM))
@@ -333,20 +381,69 @@ impl MapView {
         if self.zoom() != zoom_before {
             ui.ctx().request_repaint();
         }
-        legend::ui(ui, rect, story, state, &mut commands);
+        let legend_open = *self.legend_open.get_or_insert(!legend_covers_markers);
+        legend::ui(ui, rect, (story, state), legend_open, &mut commands);
         let choice = self.tile_choice();
-        controls::ui(
-            ui,
-            rect,
-            &choice,
-            self.pmtiles_path.as_deref(),
-            &mut commands,
-        );
+        let pmtiles = self.pmtiles_path.as_deref();
+        controls::ui(ui, rect, (&choice, pmtiles), state.follow, &mut commands);
         if let Some(problem) = self.extra.as_ref().and_then(ExtraTiles::problem) {
             controls::problem_ui(ui, rect, &problem);
         }
         commands
     }
+}
+
+/// The centre and zoom that show all of `places` in a map of `size`, with room around them for
+/// their labels; no closer than a city's streets where they all lie in one city, nor than a
+/// region otherwise.
+fn framing(story: &Story, places: &[PlaceIx], size: egui::Vec2) -> Option<(LatLon, f64)> {
+    let found: Vec<&crate::story::Place> =
+        places.iter().filter_map(|&ix| story.place(ix)).collect();
+    let first = found.first()?;
+    let units: Vec<Unit> = found
+        .iter()
+        .map(|p| Unit::from_lon_lat(p.lon, p.lat))
+        .collect();
+    let start = Unit::from_lon_lat(first.lon, first.lat);
+    let (min, max) = units.iter().fold((start, start), |(min, max), unit| {
+        (
+            Unit {
+                x: min.x.min(unit.x),
+                y: min.y.min(unit.y),
+            },
+            Unit {
+                x: max.x.max(unit.x),
+                y: max.y.max(unit.y),
+            },
+        )
+    });
+    let one_city = found
+        .iter()
+        .all(|p| p.within.is_some() && p.within == first.within);
+    let closest = if one_city {
+        SITE_FOCUS_ZOOM
+    } else {
+        TOWN_FOCUS_ZOOM
+    };
+    // Room for labels: 120 points at each side, 80 at the top and bottom.
+    let width = f64::from((size.x - 240.0).max(100.0));
+    let height = f64::from((size.y - 160.0).max(100.0));
+    let fit = |extent: f64, points: f64| {
+        if extent > 0.0 {
+            (points / (extent * 256.0)).log2()
+        } else {
+            f64::INFINITY
+        }
+    };
+    let zoom = fit(max.x - min.x, width)
+        .min(fit(max.y - min.y, height))
+        .clamp(MIN_ZOOM, closest);
+    let (lon, lat) = Unit {
+        x: (min.x + max.x) / 2.0,
+        y: (min.y + max.y) / 2.0,
+    }
+    .to_lon_lat();
+    Some((LatLon { lat, lon }, zoom))
 }
 
 fn home() -> Position {

@@ -36,14 +36,15 @@ const LABELLED_LENGTH: f32 = 70.0;
 const DASH: (f32, f32) = (6.0, 5.0);
 
 /// Paints every movement under way (and those fading out); labels go where `taken` leaves
-/// room (and are added to it).
+/// room (and are added to it). Returns where labels went.
 pub(crate) fn paint(
     painter: &Painter,
     to_screen: &UnitProjector,
     story: &Story,
     state: &AppState,
     taken: &mut Taken,
-) {
+) -> Vec<Rect> {
+    let mut labels_at = Vec::new();
     for movement in &story.movements {
         let alpha = painter.ctx().animate_bool_with_time(
             egui::Id::unique(("movement-fade", movement.id.as_str())),
@@ -93,8 +94,10 @@ pub(crate) fn paint(
         let at = Align2::LEFT_BOTTOM.anchor_size(head + egui::vec2(8.0, -6.0), galley.size());
         if painter.clip_rect().contains_rect(at) && taken.take_if_free(at.expand(1.0)) {
             halo::paint(painter, at.min, &galley, colour);
+            labels_at.push(at);
         }
     }
+    labels_at
 }
 
 /// A dashed polyline, with egui's dashes. Only the part of each segment near the screen is

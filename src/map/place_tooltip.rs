@@ -34,7 +34,7 @@ pub(crate) fn ui(ui: &mut Ui, story: &Story, state: &AppState, place_ix: PlaceIx
         let Some(event) = story.event(ix) else {
             continue;
         };
-        let when = story.clock.format_short(event.start);
+        let when = story.clock.format_short_as(event.start, event.precision);
         let text = format!("{when} — {}", event.title);
         if event.is_active_at(state.time) {
             ui.colored_label(theme::NOW, format!("▶ {text} (now)"));

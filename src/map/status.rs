@@ -13,7 +13,7 @@ use crate::story::Story;
 use crate::theme;
 
 /// Paints the status borders and words of every polity whose status differs from the start;
-/// the words go where `taken` leaves room (and are added to it).
+/// the words go where `taken` leaves room (and are added to it). Returns where words went.
 pub(crate) fn paint(
     painter: &Painter,
     to_screen: &UnitProjector,
@@ -21,7 +21,8 @@ pub(crate) fn paint(
     state: &AppState,
     (map, labels): (&BaseMap, &Labels),
     taken: &mut Taken,
-) {
+) -> Vec<egui::Rect> {
+    let mut words_at = Vec::new();
     for polity in &story.polities {
         let Some(change) = polity.status_at(state.time) else {
             continue;
@@ -61,8 +62,10 @@ pub(crate) fn paint(
         if let Some(rect) = spot {
             taken.take(rect.expand(2.0));
             halo::paint(painter, rect.min, &galley, colour);
+            words_at.push(rect);
         }
     }
+    words_at
 }
 
 /// The ring in screen points, skipping points less than a point apart. Unit coordinates map

@@ -152,6 +152,32 @@ impl StoryClock {
         self.zoned(at).strftime("%-d %b, %H:%M").to_string()
     }
 
+    /// A time known as precisely as `precision` says, in few words: "1 Nov, 19:50", or
+    /// "1 Nov" for a day whose hour nobody recorded.
+    pub fn format_short_as(&self, at: Timestamp, precision: Precision) -> String {
+        match precision {
+            Precision::Minute => self.format_short(at),
+            Precision::Day => self.format_day(at),
+        }
+    }
+
+    /// A time known as precisely as `precision` says, in full: "Thu 1 Nov 1956, 19:50", or
+    /// "Thu 1 Nov 1956" for a day whose hour nobody recorded.
+    pub fn format_long_as(&self, at: Timestamp, precision: Precision) -> String {
+        match precision {
+            Precision::Minute => self.format_long(at),
+            Precision::Day => self.format_date(at),
+        }
+    }
+
+    /// As given to `--at`, as precisely as known: "1956-11-01T19:50" or "1956-11-01".
+    pub fn format_arg_as(&self, at: Timestamp, precision: Precision) -> String {
+        match precision {
+            Precision::Minute => self.format_arg(at),
+            Precision::Day => self.zoned(at).strftime("%Y-%m-%d").to_string(),
+        }
+    }
+
     /// "19:50".
     pub fn format_clock(&self, at: Timestamp) -> String {
         self.zoned(at).strftime("%H:%M").to_string()
@@ -165,7 +191,7 @@ impl StoryClock {
     /// The city the story's time zone is named after ("Budapest" for Europe/Budapest), to
     /// say whose local time the story keeps.
     pub fn zone_city(&self) -> String {
-        let name = self.zone.iana_name().unwrap_or("UTC");
+        let name = self.zone_name.as_str();
         name.rsplit('/').next().unwrap_or(name).replace('_', " ")
     }
 

@@ -119,6 +119,16 @@ impl Event {
         self.start.checked_add(span).unwrap_or(self.start)
     }
 
+    /// Where the event ends on the timeline: its `end`, the end of its day for an event known
+    /// only to the day (so that the day, not a moment, is drawn), or its start for a moment.
+    pub fn drawn_end(&self) -> Timestamp {
+        match (self.end, self.precision) {
+            (Some(end), _) => end,
+            (None, Precision::Day) => self.active_until(),
+            (None, Precision::Minute) => self.start,
+        }
+    }
+
     /// Whether the event is happening at `at`.
     pub fn is_active_at(&self, at: Timestamp) -> bool {
         self.start <= at && at < self.active_until()

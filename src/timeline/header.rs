@@ -86,7 +86,7 @@ impl TimelineView {
         commands: &mut Vec<Command>,
     ) {
         let Some(text) = &mut self.typing else {
-            let words = story.clock.format_long(state.time);
+            let words = super::time_in_words(story, state);
             let label = egui::Label::new(RichText::new(&words).size(TIME_WORDS_SIZE).strong())
                 .selectable(false)
                 .sense(Sense::click());

@@ -160,7 +160,7 @@ pub fn lay_out(
         if !shown(ix) {
             continue;
         }
-        let end = event.end.unwrap_or(event.start);
+        let end = event.drawn_end();
         if end < visible.0 || event.start > visible.1 {
             continue;
         }

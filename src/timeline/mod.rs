@@ -147,6 +147,13 @@ impl TimelineView {
     }
 }
 
+/// The current time in words, as precisely as it is meant.
+fn time_in_words(story: &Story, state: &AppState) -> String {
+    story
+        .clock
+        .format_long_as(state.time, state.time_precision(story))
+}
+
 /// `at` moved by a (possibly fractional, possibly negative) number of seconds.
 fn offset(at: Timestamp, seconds: f64) -> Timestamp {
     let span = SignedDuration::from_secs_f64(seconds.clamp(-1.0e10, 1.0e10));

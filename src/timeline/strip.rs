@@ -3,7 +3,7 @@
 //! wheel or pinch to zoom around the pointer; right- or middle-drag (or Shift+wheel) to pan;
 //! double-click to see the whole story again.
 
-use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, WidgetInfo};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Ui, WidgetInfo};
 use jiff::{SignedDuration, Timestamp};
 
 use super::backdrop;
@@ -12,7 +12,7 @@ use super::scale::TimeScale;
 use super::{DAY_BAND, MARGIN, PHASE_BAND, STRIP_LABEL, TRACK_GUTTER, TimelineView};
 use crate::command::Command;
 use crate::state::{AppState, Selection, StateCommand};
-use crate::story::{EventIx, Story};
+use crate::story::{EventIx, Precision, Story};
 use crate::theme;
 use crate::tooltip::hint;
 
@@ -28,7 +28,7 @@ impl TimelineView {
         let height = ui.available_height().max(DAY_BAND + PHASE_BAND + 40.0);
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(width, height), Sense::click_and_drag());
-        let label = format!("{STRIP_LABEL}: {}", story.clock.format_long(state.time));
+        let label = format!("{STRIP_LABEL}: {}", super::time_in_words(story, state));
         response.widget_info(|| WidgetInfo::labeled(egui::Role::Slider, true, &label));
         let gutter = if story.tracks.is_empty() {
             0.0
@@ -262,10 +262,18 @@ fn events_ui(
             theme::EVENT
         };
         let x0 = scale.x_of(event.start);
-        let x1 = event.end.map_or(x0, |end| scale.x_of(end)).max(x0);
-        if event.end.is_some() && x1 - x0 > 2.0 {
-            let bar =
-                Rect::from_min_max(Pos2::new(x0, y - half + 1.0), Pos2::new(x1, y + half - 1.0));
+        let x1 = scale.x_of(event.drawn_end()).max(x0);
+        let bar = Rect::from_min_max(Pos2::new(x0, y - half + 1.0), Pos2::new(x1, y + half - 1.0));
+        if event.end.is_none() && event.precision == Precision::Day && x1 - x0 > 2.0 {
+            // Known only to the day: the whole day, hollow, for it happened sometime in it.
+            painter.rect(
+                bar,
+                3.0,
+                colour.gamma_multiply(0.25),
+                Stroke::new(1.0, colour),
+                StrokeKind::Inside,
+            );
+        } else if event.end.is_some() && x1 - x0 > 2.0 {
             painter.rect_filled(bar, 3.0, colour);
         } else {
             let corners = [(0.0, -half), (half, 0.0), (0.0, half), (-half, 0.0)];
@@ -294,7 +302,7 @@ fn events_ui(
             response.clone().on_hover_ui(|ui| {
                 ui.set_max_width(300.0);
                 ui.strong(&event.title);
-                ui.weak(story.clock.format_long(event.start));
+                ui.weak(story.clock.format_long_as(event.start, event.precision));
                 ui.label(&event.summary);
             });
         }
@@ -354,7 +362,7 @@ fn clusters_ui(
                 if let Some(event) = story.event(ix) {
                     ui.label(format!(
                         "{} — {}",
-                        story.clock.format_short(event.start),
+                        story.clock.format_short_as(event.start, event.precision),
                         event.title
                     ));
                 }

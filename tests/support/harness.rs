@@ -14,8 +14,14 @@ pub fn from_args(args: &[&str]) -> Harness<'static, App> {
 
 /// The app from its start-up data, at 1600×900, settled.
 pub fn build(startup: Startup) -> Harness<'static, App> {
+    build_at(startup, egui::vec2(1600.0, 900.0))
+}
+
+/// The app from its start-up data in a window of `size`, settled.
+#[allow(dead_code, reason = "not every test file sizes its window")]
+pub fn build_at(startup: Startup, size: egui::Vec2) -> Harness<'static, App> {
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 900.0))
+        .with_size(size)
         .build_eframe(move |cc| App::new(&cc.egui_ctx, startup));
     settle(&mut harness);
     harness
