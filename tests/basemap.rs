@@ -93,3 +93,36 @@ fn tiles_show_the_right_fill_at_known_points() {
         .any(|lon| pixel(&map, 10, lon, 47.507) != Palette::WARSAW_PACT);
     assert!(crosses_river, "the Danube is drawn through Budapest");
 }
+
+#[test]
+fn budapest_at_street_scale_has_its_river_between_banks_and_its_islands() {
+    let map = map();
+    for zoom in [12, 14] {
+        // Just downstream of Margit híd, clear of its deck: the middle of the Danube is water.
+        assert_eq!(
+            pixel(&map, zoom, 19.0430, 47.5130),
+            Palette::RIVER,
+            "the Danube under Margit híd at z{zoom}"
+        );
+        // Margitsziget is land (its park), not river.
+        let island = pixel(&map, zoom, 19.0480, 47.5250);
+        assert!(
+            island == Palette::PARK || island == Palette::WARSAW_PACT,
+            "Margitsziget at z{zoom} is {island:?}"
+        );
+        // Pest at the Parliament is land, and so is the Castle Hill on the Buda side.
+        assert_ne!(
+            pixel(&map, zoom, 19.0500, 47.5071),
+            Palette::RIVER,
+            "Pest at z{zoom}"
+        );
+        assert_ne!(
+            pixel(&map, zoom, 19.0340, 47.4990),
+            Palette::RIVER,
+            "Buda at z{zoom}"
+        );
+    }
+    // Városliget is a park from zoom 11 on; further out the city layer is not drawn.
+    assert_eq!(pixel(&map, 12, 19.0820, 47.5150), Palette::PARK);
+    assert_eq!(pixel(&map, 10, 19.0820, 47.5150), Palette::WARSAW_PACT);
+}

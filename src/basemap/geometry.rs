@@ -88,7 +88,7 @@ pub struct Line {
 }
 
 impl Line {
-    fn new(positions: &[Position]) -> Option<Self> {
+    pub(super) fn new(positions: &[Position]) -> Option<Self> {
         let points: Vec<Unit> = positions
             .iter()
             .filter_map(|p| match p.as_slice() {
@@ -128,7 +128,7 @@ pub struct Drawable {
 }
 
 impl Area {
-    fn new(rings: Vec<Line>) -> Option<Self> {
+    pub(super) fn new(rings: Vec<Line>) -> Option<Self> {
         let corners: Vec<Unit> = rings
             .iter()
             .flat_map(|r| [r.bounds.min, r.bounds.max])
@@ -207,6 +207,8 @@ pub struct BaseMap {
     pub river_chunks: Vec<super::pieces::Chunk>,
     /// The same, thinned for small zoom levels.
     pub coarse_river_chunks: Vec<super::pieces::Chunk>,
+    /// Budapest in October 1956, for the closest zoom levels.
+    pub city: super::city::City,
 }
 
 /// Why the embedded data could not be read (a build problem, reported, never a panic).
@@ -215,6 +217,13 @@ pub struct BaseMap {
 pub struct BaseMapError {
     file: &'static str,
     message: String,
+}
+
+impl BaseMapError {
+    /// What was wrong with a file.
+    pub(super) fn new(file: &'static str, message: String) -> Self {
+        Self { file, message }
+    }
 }
 
 impl BaseMap {
@@ -269,6 +278,7 @@ impl BaseMap {
             .iter()
             .flat_map(|r| super::pieces::chunks(&r.points, false))
             .collect();
+        map.city = super::city::City::embedded()?;
         map.coarse_river_chunks = map
             .rivers
             .iter()
@@ -302,7 +312,7 @@ fn collection(file: &'static str, text: &str) -> Result<FeatureCollection, BaseM
     })
 }
 
-fn rings(value: &GeometryValue) -> Vec<Line> {
+pub(super) fn rings(value: &GeometryValue) -> Vec<Line> {
     match value {
         GeometryValue::Polygon { coordinates } => {
             coordinates.iter().filter_map(|r| Line::new(r)).collect()

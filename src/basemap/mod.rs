@@ -2,12 +2,15 @@
 //! into pieces, rendered into tiles with tiny-skia on a worker thread, and the 1956 names the
 //! map draws over them.
 
+mod city;
+mod city_render;
 mod geometry;
 mod labels;
 mod pieces;
 mod render;
 mod tiles;
 
+pub use city::{City, CityPoint, Names, PointKind};
 pub(crate) use geometry::UnitBox;
 pub use geometry::{BaseMap, Unit};
 pub(crate) use labels::{LabelKind, Labels};

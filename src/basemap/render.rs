@@ -28,6 +28,14 @@ impl Palette {
     pub const OTHER: [u8; 3] = [0xE4, 0xDE, 0xD2];
     /// Borders and coasts.
     pub const BORDER: [u8; 3] = [0x80, 0x74, 0x6B];
+    /// Parks and wooded hills in the city.
+    pub const PARK: [u8; 3] = [0xC8, 0xD9, 0xB0];
+    /// Streets and bridges.
+    pub const STREET: [u8; 3] = [0xFB, 0xF8, 0xF2];
+    /// The edges of streets.
+    pub const STREET_EDGE: [u8; 3] = [0xC4, 0x9E, 0x94];
+    /// The edges of bridges.
+    pub const BRIDGE_EDGE: [u8; 3] = [0x5A, 0x55, 0x50];
 
     /// The fill of a state by its alliance as written in the data.
     pub fn alliance(alliance: &str) -> [u8; 3] {
@@ -158,10 +166,18 @@ pub fn render_tile(map: &BaseMap, key: TileKey, size_px: u32) -> Option<Pixmap> 
     );
     let border_width = (0.6 + 0.12 * f32::from(key.zoom.saturating_sub(3))).min(1.6) * line_scale;
     stroke(&mut pixmap, borders.as_ref(), Palette::BORDER, border_width);
+    super::city_render::render(
+        &mut pixmap,
+        &map.city,
+        key.zoom,
+        &area_box,
+        &to_px,
+        (min_step, stroke_step, line_scale),
+    );
     Some(pixmap)
 }
 
-fn fill_area(
+pub(super) fn fill_area(
     pixmap: &mut Pixmap,
     coarse: bool,
     area: &Area,
@@ -186,7 +202,7 @@ fn fill_area(
 }
 
 /// One path of the chunks that touch `area`, for stroking.
-fn chunks_path<'a>(
+pub(super) fn chunks_path<'a>(
     chunks: impl Iterator<Item = &'a Chunk>,
     area: &UnitBox,
     to_px: &impl Fn(Unit) -> (f32, f32),
@@ -256,7 +272,12 @@ fn fill(pixmap: &mut Pixmap, path: Option<&tiny_skia::Path>, rgb: [u8; 3]) {
     }
 }
 
-fn stroke(pixmap: &mut Pixmap, path: Option<&tiny_skia::Path>, rgb: [u8; 3], width: f32) {
+pub(super) fn stroke(
+    pixmap: &mut Pixmap,
+    path: Option<&tiny_skia::Path>,
+    rgb: [u8; 3],
+    width: f32,
+) {
     if let Some(path) = path {
         let stroke = Stroke {
             width,

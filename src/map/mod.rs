@@ -3,6 +3,7 @@
 
 mod base_labels;
 mod borders;
+mod city_labels;
 mod controls;
 mod fades;
 mod grid;
@@ -351,6 +352,12 @@ impl MapView {
             }
             let arrows = movements::paint(&painter, &to_screen, story, state, &mut taken);
             drawn_text.extend(arrows);
+            if let Some(basemap) = basemap {
+                let date = story.clock.zoned(state.time).date();
+                let day = (date.year(), date.month(), date.day());
+                let city = (&basemap.city, day);
+                drawn_text.extend(city_labels::ui(ui, &to_screen, zoom, city, &mut taken));
+            }
             let names = base_labels::paint(&painter, &to_screen, zoom, labels, &mut taken);
             drawn_text.extend(names);
             legend_covers_markers = markers::any_in(&marker_layout, legend::expanded_area(clip));
