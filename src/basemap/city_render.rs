@@ -9,6 +9,8 @@ use super::render::{Palette, chunks_path, fill_area, stroke};
 
 /// The city is drawn from this zoom level on.
 pub(crate) const CITY_MIN_ZOOM: u8 = 11;
+/// The same, as the map's zoom.
+pub(crate) const CITY_MIN_ZOOM_LEVEL: f64 = CITY_MIN_ZOOM as f64;
 
 /// Draws what of the city lies in `area_box` into the tile at `zoom`; `steps` are the
 /// renderer's point spacing for fills and strokes and its line scale.

@@ -4,6 +4,7 @@
 
 mod city;
 mod city_render;
+pub(crate) use city_render::CITY_MIN_ZOOM_LEVEL as CITY_MIN_ZOOM;
 mod geometry;
 mod labels;
 mod pieces;

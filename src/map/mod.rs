@@ -336,6 +336,7 @@ impl MapView {
             let zoom = projector.zoom();
             if let (true, Some(basemap)) = (online, basemap) {
                 borders::paint(&painter, &to_screen, clip, basemap);
+                borders::paint_city(&painter, &to_screen, (&basemap.city, zoom));
             }
             // Markers and their labels first, then the rest of the map's words where they
             // leave room; nothing is drawn over the attribution line.
