@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod command;
 pub mod detail;
+pub mod i18n;
 pub mod lat_lon;
 mod lightbox;
 pub mod map;

@@ -4,6 +4,9 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 
+use super::hungarian_dates;
+use crate::i18n::Language;
+
 /// How precisely a time in the story is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Precision {
@@ -34,11 +37,13 @@ pub enum TimeError {
     },
 }
 
-/// The story's time zone, and the one place where story times are parsed and formatted.
+/// The story's time zone, and the one place where story times are parsed and formatted, in
+/// the language the app speaks.
 #[derive(Debug, Clone)]
 pub struct StoryClock {
     zone: TimeZone,
     zone_name: String,
+    language: Language,
 }
 
 impl StoryClock {
@@ -48,7 +53,28 @@ impl StoryClock {
         Ok(Self {
             zone,
             zone_name: zone_name.to_owned(),
+            language: Language::default(),
         })
+    }
+
+    /// Formats dates and times in `language` from now on.
+    pub fn set_language(&mut self, language: Language) {
+        self.language = language;
+    }
+
+    /// The language dates and times are written in.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The instant as a civil time in the story's zone, in the clock's language: `english`
+    /// formats it with jiff, `hungarian` with the Hungarian names.
+    fn words(&self, at: Timestamp, english: &str, hungarian: fn(DateTime) -> String) -> String {
+        let zoned = self.zoned(at);
+        match self.language {
+            Language::English => zoned.strftime(english).to_string(),
+            Language::Hungarian => hungarian(zoned.datetime()),
+        }
     }
 
     /// The zone's IANA name.
@@ -88,13 +114,15 @@ impl StoryClock {
     }
 
     /// Parses a time a user typed: `1956-11-01 19:50`, `1956-11-01T19:50`, `1 Nov 19:50`,
-    /// `1 November 1956 19:50`, `1 Nov` (midnight) or `19:50` (on the day of `reference`).
+    /// `1 November 1956 19:50`, `1 Nov` (midnight) or `19:50` (on the day of `reference`), or
+    /// in Hungarian `nov. 1. 19:50` and `1956. november 1. 19:50`, whatever the language.
     /// Months in words may be abbreviated; case does not matter.
     pub fn parse_user(&self, text: &str, reference: Timestamp) -> Result<Timestamp, String> {
-        let text = text.trim().replace(',', " ");
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let day = self.zoned(reference).date();
         let year = day.year();
+        let text = hungarian_dates::normalize(text, year).unwrap_or_else(|| text.to_owned());
+        let text = text.trim().replace(',', " ");
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let candidates = [
             (text.clone(), "%Y-%m-%d %H:%M"),
             (text.clone(), "%Y-%m-%dT%H:%M"),
@@ -127,14 +155,14 @@ impl StoryClock {
         at.to_zoned(self.zone.clone())
     }
 
-    /// "Thu 1 Nov 1956, 19:50".
+    /// "Thu 1 Nov 1956, 19:50" ("1956. november 1., csütörtök 19:50").
     pub fn format_long(&self, at: Timestamp) -> String {
-        self.zoned(at).strftime("%a %-d %b %Y, %H:%M").to_string()
+        self.words(at, "%a %-d %b %Y, %H:%M", hungarian_dates::long)
     }
 
-    /// "Thu 1 Nov 1956".
+    /// "Thu 1 Nov 1956" ("1956. november 1., csütörtök").
     pub fn format_date(&self, at: Timestamp) -> String {
-        self.zoned(at).strftime("%a %-d %b %Y").to_string()
+        self.words(at, "%a %-d %b %Y", hungarian_dates::date)
     }
 
     /// "1956-11-01 19:50", as typed in the time field.
@@ -147,9 +175,9 @@ impl StoryClock {
         self.zoned(at).strftime("%Y-%m-%dT%H:%M").to_string()
     }
 
-    /// "1 Nov, 19:50".
+    /// "1 Nov, 19:50" ("nov. 1. 19:50").
     pub fn format_short(&self, at: Timestamp) -> String {
-        self.zoned(at).strftime("%-d %b, %H:%M").to_string()
+        self.words(at, "%-d %b, %H:%M", hungarian_dates::short)
     }
 
     /// A time known as precisely as `precision` says, in few words: "1 Nov, 19:50", or
@@ -180,12 +208,12 @@ impl StoryClock {
 
     /// "19:50".
     pub fn format_clock(&self, at: Timestamp) -> String {
-        self.zoned(at).strftime("%H:%M").to_string()
+        self.words(at, "%H:%M", hungarian_dates::clock)
     }
 
-    /// "1 Nov", for day ticks with little room.
+    /// "1 Nov" ("nov. 1."), for day ticks with little room.
     pub fn format_day(&self, at: Timestamp) -> String {
-        self.zoned(at).strftime("%-d %b").to_string()
+        self.words(at, "%-d %b", hungarian_dates::day)
     }
 
     /// The city the story's time zone is named after ("Budapest" for Europe/Budapest), to
@@ -195,9 +223,9 @@ impl StoryClock {
         name.rsplit('/').next().unwrap_or(name).replace('_', " ")
     }
 
-    /// "Thu 1" for day ticks.
+    /// "Thu 1 Nov" ("nov. 1., csütörtök") for day ticks.
     pub fn format_day_tick(&self, at: Timestamp) -> String {
-        self.zoned(at).strftime("%a %-d %b").to_string()
+        self.words(at, "%a %-d %b", hungarian_dates::day_tick)
     }
 
     /// Midnights (local) from the day of `from` up to `to`, for day ticks.
@@ -261,6 +289,29 @@ mod tests {
         for bad in ["tomorrow", "32 Oct 10:00", "1 Nov 25:00", ""] {
             assert!(clock.parse_user(bad, reference).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn speaks_hungarian_when_asked() {
+        let mut clock = StoryClock::new("Europe/Budapest").unwrap();
+        let (reference, _) = clock.parse("1956-10-30T08:00").unwrap();
+        clock.set_language(Language::Hungarian);
+        let (at, _) = clock.parse("1956-10-23T15:00").unwrap();
+        assert_eq!(clock.format_long(at), "1956. október 23., kedd 15:00");
+        assert_eq!(clock.format_short(at), "okt. 23. 15:00");
+        assert_eq!(clock.format_day(at), "okt. 23.");
+        for typed in ["nov. 1. 19:50", "1956. november 1. 19:50", "1 Nov 19:50"] {
+            let parsed = clock
+                .parse_user(typed, reference)
+                .map(|t| clock.format_long(t));
+            assert_eq!(
+                parsed.as_deref(),
+                Ok("1956. november 1., csütörtök 19:50"),
+                "{typed}"
+            );
+        }
+        clock.set_language(Language::English);
+        assert_eq!(clock.format_long(at), "Tue 23 Oct 1956, 15:00");
     }
 
     #[test]

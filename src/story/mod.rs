@@ -3,6 +3,7 @@
 mod clock;
 mod event;
 mod extras;
+mod hungarian_dates;
 mod ids;
 mod load;
 mod locate;
@@ -12,6 +13,7 @@ mod polity;
 mod problem;
 mod raw;
 mod search;
+mod translation;
 
 use std::path::PathBuf;
 
@@ -27,6 +29,7 @@ pub use place::{Place, PlaceKind};
 pub use polity::{Alliance, Polity, Status, StatusChange};
 pub use problem::{LoadError, Problem, Severity};
 pub use search::{Hit, SearchIndex, fold};
+pub use translation::{Translation, parse_translation};
 
 /// Where a story's artwork files live.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
