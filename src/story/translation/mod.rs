@@ -5,12 +5,14 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-use sha2::{Digest as _, Sha256};
+mod check;
 
-use super::locate::Locator;
-use super::{Problem, Severity, Story};
+use serde::Deserialize;
+
 use crate::i18n::Language;
+use crate::story::locate::Locator;
+use crate::story::{Problem, Severity, Story};
+use check::{Checker, check_entries};
 
 /// A translation that parsed and fits its story.
 #[derive(Debug, Clone)]
@@ -101,100 +103,6 @@ struct LabelText {
     label: Option<String>,
 }
 
-/// What a text field of the story is, for its source hash: one string or a list of them.
-enum Field<'a> {
-    One(&'a str),
-    List(&'a [String]),
-}
-
-/// The first 8 hexadecimal digits of the SHA-256 of the fields' text: each field as it stands
-/// (a list's entries joined by a line feed, a missing field as nothing), joined by U+001F.
-fn source_hash(fields: &[Field<'_>]) -> String {
-    let text: Vec<String> = fields
-        .iter()
-        .map(|field| match field {
-            Field::One(text) => (*text).to_owned(),
-            Field::List(items) => items.join("\n"),
-        })
-        .collect();
-    let digest = Sha256::digest(text.join("\u{1f}").as_bytes());
-    digest
-        .iter()
-        .take(4)
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
-}
-
-/// Collects a translation file's problems, each with its line and column.
-struct Checker<'t> {
-    file: &'t str,
-    locator: Locator<'t>,
-    problems: Vec<Problem>,
-}
-
-impl Checker<'_> {
-    fn report(&mut self, severity: Severity, path: String, message: String, hint: &str) {
-        self.problems.push(Problem {
-            severity,
-            file: self.file.to_owned(),
-            line_column: self.locator.line_column(&path),
-            path,
-            message,
-            hint: hint.to_owned(),
-        });
-    }
-
-    /// An entry: its id must be the story's, its lists as long as the story's, and its
-    /// source hash the story's text's.
-    fn entry(
-        &mut self,
-        (list, id, exists): (&str, &str, bool),
-        recorded: Option<&str>,
-        fields: &[Field<'_>],
-        lists: &[(&str, Option<usize>, usize)],
-    ) {
-        let path = format!("{list}.{id}");
-        if !exists {
-            let message = format!("the story has no {} with the id {id:?}", singular(list));
-            self.report(
-                Severity::Error,
-                path,
-                message,
-                "translate only what the story has",
-            );
-            return;
-        }
-        for &(field, translated, original) in lists {
-            if let Some(count) = translated.filter(|count| *count != original) {
-                let message =
-                    format!("{count} entries, but the story has {original}: one for each");
-                self.report(Severity::Error, format!("{path}.{field}"), message, "");
-            }
-        }
-        let expected = source_hash(fields);
-        match recorded {
-            Some(hash) if hash == expected => {}
-            Some(_) => self.report(
-                Severity::Warning,
-                format!("{path}.source_hash"),
-                "stale: the story's text has changed since this was translated".to_owned(),
-                &format!("translate it again, then set source_hash to \"{expected}\""),
-            ),
-            None => self.report(
-                Severity::Warning,
-                path,
-                "no source_hash: whether the translation is up to date cannot be told".to_owned(),
-                &format!("set source_hash to \"{expected}\""),
-            ),
-        }
-    }
-}
-
-fn singular(list: &str) -> &str {
-    list.strip_suffix("ies")
-        .map_or_else(|| list.strip_suffix('s').unwrap_or(list), |_| "polity")
-}
-
 /// Parses the translation file `file` (its `text`) of `story`: the translation, if it can be
 /// used, and every problem found (errors make it unusable).
 pub fn parse_translation(
@@ -254,167 +162,6 @@ pub fn parse_translation(
         .filter(|_| usable)
         .map(|language| Translation { language, raw });
     (translation, checker.problems)
-}
-
-/// Checks every entry against the story, and warns of the story's items left untranslated.
-fn check_entries(checker: &mut Checker<'_>, raw: &Raw, story: &Story) {
-    if let Some(text) = &raw.story {
-        let alt = story.cover.as_ref().map_or("", |c| c.alt.as_str());
-        let fields = [
-            Field::One(&story.title),
-            Field::One(story.subtitle.as_deref().unwrap_or_default()),
-            Field::List(&story.overview),
-            Field::One(alt),
-        ];
-        let lists = [(
-            "overview",
-            text.overview.as_ref().map(Vec::len),
-            story.overview.len(),
-        )];
-        checker.entry(
-            ("", "story", true),
-            text.source_hash.as_deref(),
-            &fields,
-            &lists,
-        );
-    }
-    for (id, text) in &raw.events {
-        let event = story.events.iter().find(|e| &e.id == id);
-        let (fields, lists) = match event {
-            Some(e) => (
-                vec![
-                    Field::One(&e.title),
-                    Field::One(&e.summary),
-                    Field::List(&e.body),
-                    Field::List(&e.disputed),
-                    Field::One(e.dating_note.as_deref().unwrap_or_default()),
-                    Field::One(e.artwork.as_ref().map_or("", |a| a.alt.as_str())),
-                ],
-                vec![
-                    ("body", text.body.as_ref().map(Vec::len), e.body.len()),
-                    (
-                        "disputed",
-                        text.disputed.as_ref().map(Vec::len),
-                        e.disputed.len(),
-                    ),
-                ],
-            ),
-            None => (Vec::new(), Vec::new()),
-        };
-        let hash = text.source_hash.as_deref();
-        checker.entry(("events", id, event.is_some()), hash, &fields, &lists);
-    }
-    for (id, text) in &raw.places {
-        let place = story.places.iter().find(|p| &p.id == id);
-        let fields: Vec<Field<'_>> = place.map_or_else(Vec::new, |p| {
-            vec![
-                Field::One(&p.name),
-                Field::One(p.description.as_deref().unwrap_or_default()),
-            ]
-        });
-        let hash = text.source_hash.as_deref();
-        checker.entry(("places", id, place.is_some()), hash, &fields, &[]);
-    }
-    for (id, text) in &raw.polities {
-        let polity = story.polities.iter().find(|p| &p.id == id);
-        let labels: Vec<String> = polity.map_or_else(Vec::new, |p| {
-            p.status_changes
-                .iter()
-                .map(|c| c.label.clone().unwrap_or_default())
-                .collect()
-        });
-        let fields: Vec<Field<'_>> = polity.map_or_else(Vec::new, |p| {
-            vec![
-                Field::One(&p.name),
-                Field::One(&p.short_name),
-                Field::List(&labels),
-            ]
-        });
-        let lists = [(
-            "status_labels",
-            text.status_labels.as_ref().map(Vec::len),
-            labels.len(),
-        )];
-        let hash = text.source_hash.as_deref();
-        checker.entry(("polities", id, polity.is_some()), hash, &fields, &lists);
-    }
-    let named = [
-        (
-            "phases",
-            &raw.phases,
-            story
-                .phases
-                .iter()
-                .map(|p| (p.id.as_str(), p.name.as_str()))
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "tracks",
-            &raw.tracks,
-            story
-                .tracks
-                .iter()
-                .map(|t| (t.id.as_str(), t.name.as_str()))
-                .collect(),
-        ),
-    ];
-    for (list, texts, items) in named {
-        for (id, text) in texts {
-            let item = items.iter().find(|(item_id, _)| item_id == id);
-            let fields: Vec<Field<'_>> =
-                item.map_or_else(Vec::new, |(_, name)| vec![Field::One(name)]);
-            let hash = text.source_hash.as_deref();
-            checker.entry((list, id, item.is_some()), hash, &fields, &[]);
-        }
-    }
-    for (id, text) in &raw.movements {
-        let movement = story.movements.iter().find(|m| &m.id == id);
-        let fields: Vec<Field<'_>> = movement.map_or_else(Vec::new, |m| vec![Field::One(&m.label)]);
-        let hash = text.source_hash.as_deref();
-        checker.entry(("movements", id, movement.is_some()), hash, &fields, &[]);
-    }
-    let missing = [
-        (
-            "events",
-            story
-                .events
-                .iter()
-                .map(|e| e.id.as_str())
-                .filter(|id| !raw.events.contains_key(*id))
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "places",
-            story
-                .places
-                .iter()
-                .map(|p| p.id.as_str())
-                .filter(|id| !raw.places.contains_key(*id))
-                .collect(),
-        ),
-        (
-            "polities",
-            story
-                .polities
-                .iter()
-                .map(|p| p.id.as_str())
-                .filter(|id| !raw.polities.contains_key(*id))
-                .collect(),
-        ),
-    ];
-    for (list, ids) in missing {
-        for id in ids {
-            checker.report(
-                Severity::Warning,
-                list.to_owned(),
-                format!(
-                    "no entry for {} {id:?}: it is shown untranslated",
-                    singular(list)
-                ),
-                "",
-            );
-        }
-    }
 }
 
 impl Translation {
@@ -504,7 +251,9 @@ impl Translation {
 
 #[cfg(test)]
 mod tests {
+    use super::check::{Field, source_hash};
     use super::*;
+    use sha2::{Digest as _, Sha256};
 
     fn story() -> Story {
         crate::story::load_default()
