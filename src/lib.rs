@@ -24,4 +24,4 @@ mod theme;
 pub mod timeline;
 mod tooltip;
 
-pub use app::{App, Startup, WINDOW_TITLE};
+pub use app::{APP_ID, App, ICON_PNG, Startup, WINDOW_TITLE};

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Parser as _;
 use hungary1956::cli::{Cli, CliCommand};
-use hungary1956::{App, Startup, WINDOW_TITLE};
+use hungary1956::{APP_ID, App, ICON_PNG, Startup, WINDOW_TITLE};
 
 fn main() -> ExitCode {
     let launched = std::time::Instant::now();
@@ -48,7 +48,8 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(WINDOW_TITLE)
-            .with_app_id("hungary1956")
+            .with_app_id(APP_ID)
+            .with_icon(window_icon())
             .with_inner_size([width as f32, height as f32])
             .with_min_inner_size([800.0, 500.0]),
         // A screenshot run neither reads nor writes the user's remembered state (a private,
@@ -86,6 +87,12 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The window's icon, from the embedded PNG (an empty icon if it could not be decoded, which
+/// the tests rule out).
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(ICON_PNG).unwrap_or_default()
 }
 
 /// A new, empty folder in the system's temporary folder that only this user can enter.

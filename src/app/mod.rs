@@ -25,6 +25,10 @@ pub use startup::Startup;
 
 /// The window's title.
 pub const WINDOW_TITLE: &str = "Hungary 1956 Explorer";
+/// The app's id, the same in its window, its `.desktop` file and its AppStream metadata.
+pub const APP_ID: &str = "hu.hungary1956.Explorer";
+/// The app's icon, as its window shows it.
+pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/hungary1956-128.png");
 /// Title of the window that lists a story's problems.
 pub const PROBLEMS_TITLE: &str = "This story cannot be opened";
 /// The button and menu entry that go back to the built-in story.
