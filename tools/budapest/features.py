@@ -36,7 +36,8 @@ SOURCES = {
                  "19.024576; F00083 'Krisztina tér' 47.496953, 19.033391; F00006 'Sánc utca' 47.490136, "
                  "19.036047; F00012 'Búsuló Juhász (Citadella)' 47.485594, 19.039551; F00069 'Bécsi kapu "
                  "tér' 47.504572, 19.030681; F00071 'Szentháromság tér' 47.501316, 19.033761; F00073 'Dísz "
-                 "tér' 47.499355, 19.036031",
+                 "tér' 47.499355, 19.036031; F00189 'Margit híd, budai hídfő H' 47.514602, 19.038882; F00195 "
+                 "'Mechwart liget' 47.511345, 19.032285 (tram stops on Margit körút)",
     "bkk-sql": "BKK stops in a public SQL seed file found with the search tool (file id 63098046513): "
                "'Wesselényi utca / Erzsébet körút' 47.499856, 19.06916; 'Rákóczi tér M' 47.49239, 19.071001",
     "polish-monuments": "Prohászka László: Polish Monuments – Our Budapest (Budapest, 2001), p. 20 "
@@ -96,6 +97,33 @@ SOURCES = {
                   "'Aréna (később Dózsa György) út' as the parade route after 1945",
     "unverified-name": "1956 name taken equal to today's: no renaming between 1945 and 1990 was found in the "
                        "sources searched, but no source dating the name was found either (see README)",
+    # Names of October 1956 with a dated source (replacing `unverified-name`)
+    "blaha-name": "Blaha Lujza tér: named after the actress in 1920 (hu.wikipedia 'Blaha Lujza tér'); the "
+                  "naming was published in the Fővárosi Közlöny on 23 Jan 1920 (welovebudapest.com 2020-01-20)",
+    "deak-name": "Deák Ferenc tér: 'named Deák Ferenc tér in 1866 ... and has borne that name ever since' "
+                 "(hu.wikipedia 'Deák Ferenc tér', quoted on utazzzblog.blogspot.com 2019-03-16)",
+    "jaszai-name": "Jászai Mari tér: earlier Rudolf tér / Rudolf trónörökös tér, 'since 1950 ... called Jászai Mari "
+                   "tér' (thatch.co 'Jászai Mari tér', local guide's text); 'the former Rudolf trónörökös – today "
+                   "Jászai Mari – tér' (ntf.hu 2017-03-18)",
+    "rakoczi-name": "Rákóczi út: the inner Kerepesi út was renamed Rákóczi út in 1906, when Rákóczi's remains were "
+                    "brought home (en.wikipedia 'Rákóczi Avenue'; magyarnarancs.hu 'Kiváltságos elhelyezésénél "
+                    "fogva')",
+    "bajcsy-name": "Bajcsy-Zsilinszky út: called Vilmos császár út from 1914 'until 1945' (Váci körút 1919–1926), "
+                   "then named after Endre Bajcsy-Zsilinszky, executed in 1944 (acsurgay.hu 'Helytörténet'; "
+                   "en.wikipedia 'Bajcsy-Zsilinszky út')",
+    "ulloi-1956": "Üllői út: name used in the diary a schoolboy, Csics Gyula, kept during the revolution "
+                  "('a körút és az Üllői út kereszteződésénél', quoted in harcunk.info 'Ki kell mennem az "
+                  "utcára' – the 1956 revolution in photographs)",
+    "margit-korut": "Margit körút (Margit híd – Széna tér – Széll Kálmán tér): named Margit körút in 1894, "
+                    "'renamed Mártírok útja in 1945, Margit körút again since 1992' (MTI photo caption, Nemzeti "
+                    "Fotótár, 'Villamosvágány felújítás a Margit körúton', 23 Aug 1961; the same text on "
+                    "budapestcity.org 'Margit körút'); 'in 1945 the körút was renamed Mártírok útja' "
+                    "(jeltelenul.hu 'Budapest, II. Mártírok útja 85.')",
+    "citadella": "Citadella: the fortress on the summit of Gellért-hegy, built 1851–1854, 220 m × 60 m, occupying "
+                 "almost the whole 235 m summit plateau; occupied by Soviet troops in the 1956 revolution "
+                 "(es./fr.knowledger.de translations of en.wikipedia 'Citadella'; varbarat.hu 'Citadella'). "
+                 "Position: the summit coordinate of de.wikipedia 'Gellértberg', 47.4875, 19.045 "
+                 "(de-academic.com mirror) — no coordinate of the fortress itself was found",
     # Bridges
     "wp-arpad": "Wikipedia (en) 'Árpád Bridge': 47°32′16″N 19°03′12″E; opened 7 Nov 1950 as Sztálin híd "
                 "(budapest100.hu; vezess.hu 2010-11-05); 928 m without the approach ramps, 10 spans: Óbuda bank, "
@@ -191,6 +219,8 @@ P = {
     "rakoczi_ter": (47.49239, 19.07100, "bkk-sql"),
     "deli_pu": (47.50060, 19.02458, "bkk-stops"),
     "krisztina_ter": (47.49695, 19.03339, "bkk-stops"),
+    "margit_korut_tram": (47.51460, 19.03888, "bkk-stops"),
+    "mechwart": (47.51135, 19.03229, "bkk-stops"),
     # Buda embankment (tram stops on the quay road, ~30-60 m from the water) and bridgeheads
     "margit_buda_stop": (47.51488, 19.03923, "bkk-stops"),
     "szilagyi_stop": (47.50334, 19.03844, "bkk-stops"),
@@ -208,6 +238,7 @@ P = {
     # Landmarks
     "parliament": (47.50694, 19.04556, "wp-parliament"),
     "nepstadion": (47.50308, 19.09819, "wp-nepstadion"),
+    "citadella": (47.48750, 19.04500, "citadella"),
     # Parks and islands
     "varosliget": (47.51472, 19.08389, "wp-varosliget"),
     "nepliget": (47.47806, 19.10694, "wp-nepliget"),
@@ -319,8 +350,8 @@ SQUARES = [
     ("szena_ter", 13, "Széna tér", "Széna tér", [("Széna tér", "1879", None, "wp-szena")]),
     ("moricz", 12, "Móricz Zsigmond körtér", "Móricz Zsigmond körtér", [("Móricz Zsigmond körtér", "1945", None, "wp-moricz")]),
     ("bem_ter", 13, "Bem József tér", "Bem József tér", [("Bem József tér", "1950", None, "polish-monuments")]),
-    ("blaha", 12, "Blaha Lujza tér", "Blaha Lujza tér", [("Blaha Lujza tér", None, None, "unverified-name")]),
-    ("deak", 12, "Deák Ferenc tér", "Deák Ferenc tér", [("Deák Ferenc tér", None, None, "unverified-name")]),
+    ("blaha", 12, "Blaha Lujza tér", "Blaha Lujza tér", [("Blaha Lujza tér", "1920-01-23", None, "blaha-name")]),
+    ("deak", 12, "Deák Ferenc tér", "Deák Ferenc tér", [("Deák Ferenc tér", "1866", None, "deak-name")]),
     ("hosok", 12, "Hősök tere", "Hősök tere", [("Hősök tere", "1929", None, "wp-hosok")]),
     ("roosevelt", 13, "Roosevelt tér", "Széchenyi István tér",
      [("Roosevelt tér", "1947", "2011", "roosevelt"), ("Széchenyi István tér", "2011", None, "roosevelt")]),
@@ -332,7 +363,7 @@ SQUARES = [
     ("felszabadulas", 13, "Felszabadulás tér", "Ferenciek tere",
      [("Felszabadulás tér", "1953", "1991", "wp-ferenciek"), ("Ferenciek tere", "1991", None, "wp-ferenciek")]),
     ("szabadsag_ter", 13, "Szabadság tér", "Szabadság tér", [("Szabadság tér", None, None, "unverified-name")]),
-    ("jaszai", 14, "Jászai Mari tér", "Jászai Mari tér", [("Jászai Mari tér", None, None, "unverified-name")]),
+    ("jaszai", 14, "Jászai Mari tér", "Jászai Mari tér", [("Jászai Mari tér", "1950", None, "jaszai-name")]),
     ("sztalin_ter", 12, "Sztálin tér", "Ötvenhatosok tere",
      [("Sztálin tér", "1951", "1956-10-26", "pestbuda-felvonulasi"), ("Felvonulási tér", "1956-10-26", None, "pestbuda-felvonulasi")]),
     ("korond", 14, "Körönd", "Kodály körönd", [("Körönd", "1945", "1971", "wp-korond"), ("Kodály körönd", "1971", None, "wp-korond")]),
@@ -360,13 +391,13 @@ STREETS = [
      [("Sztálin út", "1950", "1956", "andrassy-names"), ("Magyar Ifjúság útja", "1956", "1957-06-07", "andrassy-names"),
       ("Népköztársaság útja", "1957-06-07", "1990", "bfl-1957"), ("Andrássy út", "1990", None, "andrassy-names")]),
     ("rakoczi_ut", ["astoria", "blaha", "keleti"], "major", 11, "Rákóczi út", "Rákóczi út",
-     [("Rákóczi út", None, None, "unverified-name")]),
+     [("Rákóczi út", "1906", None, "rakoczi-name")]),
     ("ulloi_ut", ["kalvin", "corvin"], "major", 11, "Üllői út", "Üllői út",
-     [("Üllői út", None, None, "unverified-name")]),
+     [("Üllői út", None, None, "ulloi-1956")]),
     ("kossuth_lajos_utca", ["astoria", "felszabadulas"], "major", 12, "Kossuth Lajos utca", "Kossuth Lajos utca",
      [("Kossuth Lajos utca", None, None, "unverified-name")]),
     ("bajcsy_zsilinszky_ut", ["deak", "marx_ter"], "major", 12, "Bajcsy-Zsilinszky út", "Bajcsy-Zsilinszky út",
-     [("Bajcsy-Zsilinszky út", None, None, "unverified-name")]),
+     [("Bajcsy-Zsilinszky út", "1945", None, "bajcsy-name")]),
     ("vaci_ut", ["marx_ter", "forgach"], "major", 12, "Váci út", "Váci út",
      [("Váci út", None, None, "unverified-name")]),
     ("dozsa_gyorgy_ut", ["hosok", "sztalin_ter", "keleti"], "major", 12, "Dózsa György út", "Dózsa György út",
@@ -375,6 +406,10 @@ STREETS = [
      [("Bartók Béla út", None, None, "unverified-name")]),
     ("krisztina_korut", ["szell", "deli_pu", "krisztina_ter"], "minor", 13, "Krisztina körút", "Krisztina körút",
      [("Krisztina körút", None, None, "unverified-name")]),
+    ("margit_korut", ["@margit_hid:buda", "margit_korut_tram", "mechwart", "szena_ter", "szell"], "major", 12,
+     "Mártírok útja", "Margit körút",
+     [("Margit körút", "1894", "1945", "margit-korut"), ("Mártírok útja", "1945", "1992", "margit-korut"),
+      ("Margit körút", "1992", None, "margit-korut")]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -387,6 +422,7 @@ LANDMARKS = [
     ("stalin_monument", "sztalin_ter", 12, "Sztálin-szobor", "Ötvenhatosok tere (1956-os emlékmű)",
      [("Sztálin-szobor", "1951", "1956-10-23", "stalin-statue")]),
     ("castle", "castle", 12, "Budai Vár", "Budai Vár", [("Budai Vár", None, None, "castle-hill")]),
+    ("citadella", "citadella", 12, "Citadella", "Citadella", [("Citadella", "1854", None, "citadella")]),
 ]
 
 # Parks: "disc" = circle of the sourced area around the sourced centre; "buffer" = band of the

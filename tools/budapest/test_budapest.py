@@ -216,6 +216,7 @@ def test_later_names_are_not_used_for_1956(by_id):
     assert by_id["oktogon"]["properties"]["name_1956"] == "November 7. tér"
     assert by_id["szell"]["properties"]["name_1956"] == "Moszkva tér"
     assert by_id["lenin_korut"]["properties"]["name_1956"] == "Lenin körút"
+    assert by_id["margit_korut"]["properties"]["name_1956"] == "Mártírok útja"
     later = {"Magyar Ifjúság útja", "Népköztársaság útja", "Árpád híd", "Felvonulási tér"}
     for f in by_id.values():
         assert f["properties"]["name_1956"] not in later
@@ -228,6 +229,15 @@ def test_no_standing_erzsebet_hid(feats, by_id):
             assert "Erzsébet" not in f["properties"]["name_today"]
     note = by_id["erzsebet_hid_site"]["properties"]
     assert note["kind"] == "note" and "1945" in note["text"] and "1964" in note["text"]
+
+
+def test_streets_and_squares_have_a_dated_1956_name_or_say_so(feats):
+    """`name_verified` is true exactly where the 1956 name rests on a dated source."""
+    for f in feats:
+        p = f["properties"]
+        if p["kind"] in ("street", "square"):
+            dated = [n for n in p["names"] if n["name"] == p["name_1956"] and n["source"] != "unverified-name"]
+            assert p["name_verified"] == bool(dated), p["id"]
 
 
 def test_sources_are_cited(feats):
@@ -272,6 +282,24 @@ def test_streets_pass_their_sourced_squares(by_id):
                 lat, lon, _s = F.P[n]
                 near = line.interpolate(line.project(Point(lon, lat)))
                 assert metres((near.x, near.y), (lon, lat)) <= 50.0, (sid, n)
+
+
+def test_margit_korut_runs_from_the_bridge_to_moszkva_ter(by_id):
+    """The Buda körút starts at the Margit híd's Buda end and ends on Moszkva tér, past Széna tér."""
+    street = by_id["margit_korut"]["geometry"]["coordinates"]
+    bridge = by_id["margit_hid"]["geometry"]["coordinates"]
+    assert street[0] == bridge[0]
+    assert metres(street[-1], by_id["szell"]["geometry"]["coordinates"]) <= 50.0
+    line = shape(by_id["margit_korut"]["geometry"])
+    sz = by_id["szena_ter"]["geometry"]["coordinates"]
+    assert line.distance(Point(sz)) * 111000 <= 50.0
+
+
+def test_landmarks_on_their_hill(by_id):
+    """The Citadella stands on Gellért-hegy, the palace on Várhegy; neither lies in the river."""
+    for lid, park in (("citadella", "gellert_hegy"), ("castle", "varhegy")):
+        pt = Point(by_id[lid]["geometry"]["coordinates"])
+        assert shape(by_id[park]["geometry"]).contains(pt), lid
 
 
 def dist_to(feature, lon, lat):
