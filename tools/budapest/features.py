@@ -114,6 +114,12 @@ SOURCES = {
     "ulloi-1956": "Üllői út: name used in the diary a schoolboy, Csics Gyula, kept during the revolution "
                   "('a körút és az Üllői út kereszteződésénél', quoted in harcunk.info 'Ki kell mennem az "
                   "utcára' – the 1956 revolution in photographs)",
+    "batthyany-name": "Batthyány tér: Felső vásártér (Oberer Markt) from 1695, Bomba tér from 1874, 'named after "
+                      "the first constitutional prime minister in 1905' (pestbuda.hu 2022-09-05; welovebudapest.com "
+                      "2024-03-26)",
+    "szabadsag-ter-name": "Szabadság tér: Széchenyi sétatér from 1846, Szabadság tér 'from 1900', after the Újépület "
+                          "was pulled down in 1898 (budapestcity.org 'Szabadság tér'; hu.wikipedia 'Szabadság tér "
+                          "(Budapest)': established 1900; the US legation is at no. 12, titkosbudapest.hu)",
     "margit-korut": "Margit körút (Margit híd – Széna tér – Széll Kálmán tér): named Margit körút in 1894, "
                     "'renamed Mártírok útja in 1945, Margit körút again since 1992' (MTI photo caption, Nemzeti "
                     "Fotótár, 'Villamosvágány felújítás a Margit körúton', 23 Aug 1961; the same text on "
@@ -356,13 +362,13 @@ SQUARES = [
     ("roosevelt", 13, "Roosevelt tér", "Széchenyi István tér",
      [("Roosevelt tér", "1947", "2011", "roosevelt"), ("Széchenyi István tér", "2011", None, "roosevelt")]),
     ("clark", 13, "Clark Ádám tér", "Clark Ádám tér", [("Clark Ádám tér", "1912", None, "wp-clark")]),
-    ("batthyany", 13, "Batthyány tér", "Batthyány tér", [("Batthyány tér", None, None, "unverified-name")]),
+    ("batthyany", 13, "Batthyány tér", "Batthyány tér", [("Batthyány tér", "1905", None, "batthyany-name")]),
     ("marx_ter", 12, "Marx tér", "Nyugati tér", [("Marx tér", "1945", "1992", "wp-nyugati"), ("Nyugati tér", "1992", None, "wp-nyugati")]),
     ("kalvin", 13, "Kálvin tér", "Kálvin tér", [("Kálvin tér", "1953", None, "wp-kalvin")]),
     ("gellert_ter", 13, "Szent Gellért tér", "Szent Gellért tér", [("Szent Gellért tér", "1920", None, "wp-gellert-ter")]),
     ("felszabadulas", 13, "Felszabadulás tér", "Ferenciek tere",
      [("Felszabadulás tér", "1953", "1991", "wp-ferenciek"), ("Ferenciek tere", "1991", None, "wp-ferenciek")]),
-    ("szabadsag_ter", 13, "Szabadság tér", "Szabadság tér", [("Szabadság tér", None, None, "unverified-name")]),
+    ("szabadsag_ter", 13, "Szabadság tér", "Szabadság tér", [("Szabadság tér", "1900", None, "szabadsag-ter-name")]),
     ("jaszai", 14, "Jászai Mari tér", "Jászai Mari tér", [("Jászai Mari tér", "1950", None, "jaszai-name")]),
     ("sztalin_ter", 12, "Sztálin tér", "Ötvenhatosok tere",
      [("Sztálin tér", "1951", "1956-10-26", "pestbuda-felvonulasi"), ("Felvonulási tér", "1956-10-26", None, "pestbuda-felvonulasi")]),
