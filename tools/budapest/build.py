@@ -365,7 +365,12 @@ def build():
                       for k in range(32)]
             poly = Polygon(ring_p)
             if pk.get("cut_by"):  # keep the part on the centre's side of a bounding street
-                line = LineString([pt(p) for p in pk["cut_by"]])
+                # The street's end segments are prolonged past the disc so that the cut goes right
+                # across it (otherwise the far side could stay joined round the street's end).
+                cut = [pt(p) for p in pk["cut_by"]]
+                cut[0] = add(cut[0], unit(sub(cut[0], cut[1])), 2 * r)
+                cut[-1] = add(cut[-1], unit(sub(cut[-1], cut[-2])), 2 * r)
+                line = LineString(cut)
                 parts = shapely.get_parts(shapely.difference(poly, line.buffer(15.0, quad_segs=2)))
                 poly = [g for g in parts if g.contains(Point(c))][0]
         elif pk["shape"] == "buffer":

@@ -295,6 +295,22 @@ def test_margit_korut_runs_from_the_bridge_to_moszkva_ter(by_id):
     assert line.distance(Point(sz)) * 111000 <= 50.0
 
 
+def test_varosliget_stays_east_of_dozsa_gyorgy_ut(by_id):
+    """The park is cut along the street right across: nothing of it lies west of Dózsa György út
+    between Hősök tere and Sztálin tér (where the Yugoslav embassy, no. 92/b, stood)."""
+    park = shape(by_id["varosliget"]["geometry"])
+    (alat, alon, _a), (blat, blon, _b) = F.P["hosok"], F.P["sztalin_ter"]
+    kx = 111320.0 * math.cos(math.radians(alat))
+    dx, dy = (blon - alon) * kx, (blat - alat) * 111195.0
+    n = math.hypot(dx, dy)
+    wx, wy = -dy / n, dx / n  # left of Hősök tere -> Sztálin tér (heading south-east) = east
+    wx, wy = -wx, -wy  # west
+    for t in (0.2, 0.4, 0.6, 0.8):
+        lon = alon + t * (blon - alon) + wx * 40.0 / kx
+        lat = alat + t * (blat - alat) + wy * 40.0 / 111195.0
+        assert not park.contains(Point(lon, lat)), (t, lon, lat)
+
+
 def test_landmarks_on_their_hill(by_id):
     """The Citadella stands on Gellért-hegy, the palace on Várhegy; neither lies in the river."""
     for lid, park in (("citadella", "gellert_hegy"), ("castle", "varhegy")):
