@@ -601,3 +601,26 @@ fn sources_are_archives_not_mirrors() {
         }
     }
 }
+
+#[test]
+fn the_hungarian_translation_fits_the_story_and_is_up_to_date() {
+    let story = story();
+    let text = include_str!("../data/hungary-1956.hu.json");
+    let (translation, problems) =
+        hungary1956::story::parse_translation("data/hungary-1956.hu.json", text, &story);
+    assert!(problems.is_empty(), "{problems:#?}");
+    let hungarian = translation.expect("usable").apply(&story);
+    let massacre = story.event_by_id("kossuth-square-massacre").unwrap();
+    assert_eq!(
+        hungarian.event(massacre).unwrap().title,
+        "Kossuth téri sortűz („véres csütörtök”)"
+    );
+    assert_eq!(
+        hungarian.clock.format_long(story.start),
+        "1956. október 23., kedd 00:00"
+    );
+    // Every item is translated: no event keeps its English title.
+    for (english, magyar) in story.events.iter().zip(&hungarian.events) {
+        assert_ne!(english.title, magyar.title, "{} untranslated", english.id);
+    }
+}
