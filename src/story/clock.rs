@@ -42,13 +42,24 @@ pub struct StoryClock {
 }
 
 impl StoryClock {
-    /// A clock for the named IANA zone (the tz database is embedded in the binary).
+    /// A clock for the named IANA zone, from the tz database embedded in the binary only (never
+    /// the system's zoneinfo, nor `TZDIR`), so that a story reads the same everywhere.
     pub fn new(zone_name: &str) -> Result<Self, jiff::Error> {
-        let zone = TimeZone::get(zone_name)?;
+        static BUNDLED: std::sync::LazyLock<jiff::tz::TimeZoneDatabase> =
+            std::sync::LazyLock::new(jiff::tz::TimeZoneDatabase::bundled);
+        let zone = BUNDLED.get(zone_name)?;
         Ok(Self {
             zone,
             zone_name: zone_name.to_owned(),
         })
+    }
+
+    /// A clock in UTC (the loader checks times with it when a story's own zone is unknown).
+    pub fn utc() -> Self {
+        Self {
+            zone: TimeZone::UTC,
+            zone_name: "UTC".to_owned(),
+        }
     }
 
     /// The zone's IANA name.
