@@ -330,15 +330,23 @@ impl App {
         let Loaded { story, warnings } = loaded;
         self.notice = match warnings.len() {
             0 => None,
-            n => Some(format!(
-                "{} opened with {n} warning(s): {}",
-                story.title,
-                warnings
+            n => {
+                // A few of them; a story may have a thousand.
+                let mut listed: Vec<&str> = warnings
                     .iter()
+                    .take(3)
                     .map(|w| w.message.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )),
+                    .collect();
+                let more = format!("and {} more", n.saturating_sub(3));
+                if n > 3 {
+                    listed.push(&more);
+                }
+                Some(format!(
+                    "{} opened with {n} warning(s): {}",
+                    story.title,
+                    listed.join("; ")
+                ))
+            }
         };
         self.state = AppState::new(&story);
         self.search = SearchView::new(&story);

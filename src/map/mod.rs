@@ -12,6 +12,7 @@ mod markers;
 mod movements;
 mod place_tooltip;
 mod place_units;
+mod pmtiles;
 mod sources;
 mod status;
 mod taken;
