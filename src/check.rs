@@ -15,14 +15,14 @@ pub struct CheckReport {
 
 /// Checks the story file at `path`.
 pub fn check_file(path: &Path) -> CheckReport {
+    let shown = crate::printable::printable(&path.display().to_string()).into_owned();
     let (problems, summary_ok) = match story::load_file(path) {
         Ok(mut loaded) => {
             let more = decode_pictures(&loaded.story, path, &loaded.warnings);
             loaded.warnings.extend(more);
             let story = &loaded.story;
             let summary = format!(
-                "{}: OK — {} events, {} places, {} polities, {} movements",
-                path.display(),
+                "{shown}: OK — {} events, {} places, {} polities, {} movements",
                 story.events.len(),
                 story.places.len(),
                 story.polities.len(),
@@ -51,8 +51,7 @@ pub fn check_file(path: &Path) -> CheckReport {
             text.push('\n');
         }
         None => text.push_str(&format!(
-            "{}: {errors} error(s), {warnings} warning(s)\n",
-            path.display()
+            "{shown}: {errors} error(s), {warnings} warning(s)\n"
         )),
     }
     CheckReport {
@@ -86,7 +85,7 @@ fn decode_pictures(story: &Story, path: &Path, known: &[Problem]) -> Vec<Problem
         if let Err(reason) = story::decode_picture(&bytes) {
             problems.push(Problem {
                 severity: Severity::Warning,
-                file: path.display().to_string(),
+                file: crate::printable::printable(&path.display().to_string()).into_owned(),
                 line_column: None,
                 path: String::new(),
                 message: format!("artwork {:?} of the {owner} {reason}", art.file),

@@ -53,6 +53,28 @@ pub fn open_regular(path: &Path) -> Result<File, FileError> {
     }
 }
 
+/// Creates (or truncates) a regular file for writing. An existing FIFO, device or folder is
+/// refused, without waiting for a reader to open the other end of a FIFO.
+pub fn create_regular(path: &Path) -> Result<File, FileError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).map_err(|err| {
+        // A FIFO without a reader answers "no such device or address".
+        match std::fs::metadata(path) {
+            Ok(meta) if !meta.is_file() => FileError::NotRegular(kind_name(&meta.file_type())),
+            _ => FileError::Io(err),
+        }
+    })?;
+    let kind = file.metadata()?.file_type();
+    if kind.is_file() {
+        Ok(file)
+    } else {
+        Err(FileError::NotRegular(kind_name(&kind)))
+    }
+}
+
 /// Reads a whole regular file of at most `limit` bytes.
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
     let file = open_regular(path)?;

@@ -20,6 +20,7 @@ pub mod saved;
 pub mod screenshot;
 pub mod search;
 pub mod state;
+pub mod storage;
 pub mod story;
 mod theme;
 pub mod timeline;

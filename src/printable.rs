@@ -21,6 +21,14 @@ pub fn printable(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Like [`printable`], but keeps line breaks (for text of several lines, such as `--help`).
+pub fn printable_lines(text: &str) -> String {
+    text.split('\n')
+        .map(|line| printable(line).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Like [`printable`], and cut to at most `max_chars` characters (with "…").
 pub fn printable_cut(text: &str, max_chars: usize) -> String {
     let shown = printable(text);
@@ -48,6 +56,7 @@ mod tests {
         assert_eq!(printable("x\ny\r\u{202e}"), "x\\u{a}y\\u{d}\\u{202e}");
         assert_eq!(printable("\u{9b}31m"), "\\u{9b}31m");
         assert_eq!(printable_cut("abcdef", 3), "abc…");
+        assert_eq!(printable_lines("a\n\x1bb"), "a\n\\u{1b}b");
         assert_eq!(printable_cut("abc", 3), "abc");
     }
 }
