@@ -370,7 +370,7 @@ impl Varints<'_> {
 }
 
 /// Decodes a tile with limits: at most [`MAX_TILE_SIDE`] pixels wide and high.
-fn decode_tile(bytes: &[u8]) -> Result<egui::ColorImage, String> {
+pub(crate) fn decode_tile(bytes: &[u8]) -> Result<egui::ColorImage, String> {
     let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|err| err.to_string())?;

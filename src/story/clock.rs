@@ -180,6 +180,11 @@ impl StoryClock {
         name.rsplit('/').next().unwrap_or(name).replace('_', " ")
     }
 
+    /// "1 Nov 1956", for ticks weeks or years apart.
+    pub fn format_date_short(&self, at: Timestamp) -> String {
+        self.zoned(at).strftime("%-d %b %Y").to_string()
+    }
+
     /// "Thu 1" for day ticks.
     pub fn format_day_tick(&self, at: Timestamp) -> String {
         self.zoned(at).strftime("%a %-d %b").to_string()

@@ -63,7 +63,10 @@ pub fn ticks(clock: &StoryClock, scale: &TimeScale, from: Timestamp, to: Timesta
             }
             if at >= from && at <= to {
                 let is_midnight = k == 0;
-                let label = if is_midnight || step >= 1440 {
+                let label = if stride >= 28 {
+                    // Ticks weeks or years apart: the year matters more than the weekday.
+                    clock.format_date_short(at)
+                } else if is_midnight || step >= 1440 {
                     clock.format_day_tick(at)
                 } else {
                     clock.format_clock(at)

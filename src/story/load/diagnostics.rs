@@ -50,6 +50,8 @@ impl<'a> Loader<'a> {
                 problem.line_column = line_column;
             }
         }
+        // In file order (a problem of the whole file first, one without a place last).
+        problems.sort_by_key(|p| p.line_column.map_or((usize::MAX, 0), |lc| lc));
         let (mut errors, mut warnings): (Vec<_>, Vec<_>) = problems
             .into_iter()
             .partition(|p| p.severity == Severity::Error);

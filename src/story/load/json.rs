@@ -213,6 +213,7 @@ impl<'a> Loader<'a> {
         let path = path.to_string();
         let mut ok = self.check_texts(&value, &path);
         let mut unknown: Vec<String> = Vec::new();
+        let mut seen_unknown: HashSet<String> = HashSet::new();
         let mut reported: HashSet<String> = HashSet::new();
         // The field being patched, and the next stand-in to try for it.
         let mut patching: Option<(Vec<Segment>, usize)> = None;
@@ -220,7 +221,7 @@ impl<'a> Loader<'a> {
         for _ in 0..MAX_DECODE_ATTEMPTS {
             let mut note_unknown = |field: serde_ignored::Path| {
                 let field = field.to_string();
-                if !unknown.contains(&field) {
+                if seen_unknown.insert(field.clone()) {
                     unknown.push(field);
                 }
             };
