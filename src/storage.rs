@@ -78,18 +78,19 @@ fn check(path: &Path, now: jiff::Timestamp) -> (Option<String>, bool) {
         }
     };
     let aside = crate::printable::printable(&aside.display().to_string()).into_owned();
-    let rewritten = if kept.is_empty() {
-        Ok(())
+    let notice = if kept.is_empty() {
+        format!(
+            "The remembered settings could not be used: {problems}. The file was set aside as {aside}, and the app starts afresh."
+        )
     } else {
-        write_entries(path, &kept)
-    };
-    let notice = match rewritten {
-        Ok(()) => format!(
-            "The remembered settings were damaged: {problems}. The file was set aside as {aside}; the rest of what was remembered is used."
-        ),
-        Err(err) => format!(
-            "The remembered settings were damaged: {problems}. The file was set aside as {aside} and the app starts afresh ({err})."
-        ),
+        match write_entries(path, &kept) {
+            Ok(()) => format!(
+                "The remembered settings were damaged: {problems}. The file was set aside as {aside}; the rest of what was remembered is used."
+            ),
+            Err(err) => format!(
+                "The remembered settings were damaged: {problems}. The file was set aside as {aside}, and the app starts afresh ({err})."
+            ),
+        }
     };
     (Some(notice), true)
 }
