@@ -154,7 +154,7 @@ fn check_numbers(text: &str, max: f64) -> Result<(), String> {
         match value {
             // Integers are ids and counts; the floats are places, sizes and factors.
             ron::Value::Number(number @ (ron::Number::F32(_) | ron::Number::F64(_))) => {
-                let x = number.clone().into_f64();
+                let x = (*number).into_f64();
                 if !x.is_finite() || x.abs() > max {
                     return Err(format!("holds the number {x}, out of range"));
                 }

@@ -1,5 +1,7 @@
 //! Shared by the hostile-input tests: the real binary run with a deadline and a hard memory
 //! cap, its peak memory measured; and small stories to build hostile files from.
+// Each test file uses some of these.
+#![allow(dead_code)]
 
 use std::os::unix::process::CommandExt as _;
 use std::path::Path;
@@ -65,6 +67,8 @@ pub fn run(mut command: Command, deadline: Duration, cap_memory: bool) -> Outcom
         }
     }
     let started = Instant::now();
+    // Reaped below with wait4, which also gives its peak memory.
+    #[allow(clippy::zombie_processes)]
     let child = command.spawn().unwrap();
     let pid = child.id() as libc::pid_t;
     let mut status = 0;

@@ -309,19 +309,19 @@ impl<'a> Loader<'a> {
 
         let mut resolver = Resolver::default();
         let tracks = self.tracks(tracks, &mut resolver);
-        let phases = self.phases(phases, &clock, span);
+        let phases = self.phases(phases, clock, span);
         let polity_raws = self.items::<RawPolity>(polities, "polities", &mut resolver.polities);
         let place_raws = self.items::<RawPlace>(places, "places", &mut resolver.places);
         let event_raws = self.items::<RawEvent>(events, "events", &mut resolver.events);
 
         // Polities first: problems are reported in file order.
-        let polities = self.polities(polity_raws, &resolver, &clock);
+        let polities = self.polities(polity_raws, &resolver, clock);
         let places = self.places(place_raws, &resolver);
         let root_for_files = root.clone();
         let events: Vec<Event> = event_raws
             .into_iter()
             .filter_map(|(path, raw)| {
-                self.event(raw, path, &clock, span, &resolver, root_for_files.as_ref())
+                self.event(raw, path, clock, span, &resolver, root_for_files.as_ref())
             })
             .collect();
         let events = sorted_by_start(events);
@@ -330,7 +330,7 @@ impl<'a> Loader<'a> {
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), EventIx(i)))
             .collect();
-        let movements = self.movements(movements, &clock, span, &resolver, &event_order);
+        let movements = self.movements(movements, clock, span, &resolver, &event_order);
 
         let cover = cover.and_then(|value| {
             let raw: RawArtwork = self.decode(value, "cover")?;
