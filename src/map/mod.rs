@@ -13,6 +13,7 @@ mod movements;
 mod place_tooltip;
 mod place_units;
 mod pmtiles;
+mod pmtiles_source;
 mod sources;
 mod status;
 mod taken;

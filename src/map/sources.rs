@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use walkers::sources::{Attribution, OpenStreetMap};
 use walkers::{HeaderValue, HttpOptions, HttpTiles, Stats, TileId, TilePiece, Tiles};
 
-use super::pmtiles::PmTilesSource;
+use super::pmtiles_source::PmTilesSource;
 use crate::command::TileChoice;
 
 /// The source behind the layer.
