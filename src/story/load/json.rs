@@ -120,6 +120,8 @@ impl<'a> Loader<'a> {
             return false;
         }
         for (path, at) in found.duplicates {
+            // Keys come from the file: cut to a readable length.
+            let path = crate::printable::printable_cut(&path, 200);
             let key = path.rsplit('.').next().unwrap_or(&path).to_owned();
             self.push(Problem {
                 severity: Severity::Error,
