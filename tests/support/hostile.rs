@@ -45,6 +45,12 @@ pub fn check(path: &Path) -> Outcome {
 /// Runs a command with no input, killing it after `deadline`; with `cap_memory`, an address
 /// space of 3 GB at most, so that a runaway fails the test instead of the machine.
 pub fn run(mut command: Command, deadline: Duration, cap_memory: bool) -> Outcome {
+    // One run at a time in a test binary, so that each is timed on a machine it does not
+    // share with the others.
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let dir = tempfile::tempdir().unwrap();
     let out = std::fs::File::create(dir.path().join("out")).unwrap();
     let err = std::fs::File::create(dir.path().join("err")).unwrap();
