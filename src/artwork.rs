@@ -2,7 +2,6 @@
 //! textures in a small cache. A missing or broken picture becomes a reason, never a crash.
 
 use std::collections::{HashMap, VecDeque};
-use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use egui::{ColorImage, TextureHandle, TextureOptions};
@@ -11,10 +10,11 @@ use crate::story::AssetRoot;
 
 /// How many textures stay loaded; older ones are dropped first.
 const CACHE_CAPACITY: usize = 24;
-/// Pictures larger than this in either direction are refused.
-const MAX_DIMENSION: u32 = crate::story::MAX_PICTURE_SIDE;
-/// Pictures are scaled down to at most this width before they become textures.
-const MAX_TEXTURE_WIDTH: u32 = 2048;
+/// Pictures are scaled down to at most this width and height before they become textures
+/// (more than the large view shows on most screens; 16 MB each at most).
+const MAX_TEXTURE_SIDE: u32 = 2048;
+/// The textures kept take at most this many bytes together; older ones are dropped first.
+const CACHE_BYTES: usize = 128 * 1024 * 1024;
 
 /// Identifies one picture of one story.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -105,6 +105,7 @@ impl ArtworkCache {
                 Err(reason) => Entry::Failed(reason),
             };
             self.entries.insert(key, entry);
+            self.evict();
         }
     }
 
@@ -131,8 +132,19 @@ impl ArtworkCache {
         }
     }
 
+    /// Bytes of the textures kept.
+    fn bytes(&self) -> usize {
+        self.entries
+            .values()
+            .map(|entry| match entry {
+                Entry::Ready(texture) => texture.byte_size(),
+                _ => 0,
+            })
+            .sum()
+    }
+
     fn evict(&mut self) {
-        while self.entries.len() > CACHE_CAPACITY {
+        while self.entries.len() > CACHE_CAPACITY || self.bytes() > CACHE_BYTES {
             let Some(oldest) = self.recent.pop_front() else {
                 break;
             };
@@ -143,43 +155,13 @@ impl ArtworkCache {
     }
 }
 
-/// Reads and decodes one picture; every failure becomes a sentence for the placeholder.
+/// Reads and decodes one picture, scaled down to a texture's size; every failure becomes a
+/// sentence for the placeholder.
 fn decode(root: &AssetRoot, file: &str) -> Result<ColorImage, String> {
-    let bytes: std::borrow::Cow<'static, [u8]> = match root {
-        AssetRoot::Embedded => crate::assets::embedded_asset(file)
-            .map(std::borrow::Cow::Borrowed)
-            .ok_or_else(|| format!("{file} is not among the built-in pictures"))?,
-        AssetRoot::Folder(folder) => {
-            let path = folder.join(file);
-            check_inside(folder, &path, file)?;
-            std::borrow::Cow::Owned(
-                std::fs::read(&path).map_err(|err| format!("cannot read {file}: {err}"))?,
-            )
-        }
-    };
-    let image = crate::story::decode_picture(bytes.as_ref())
+    let bytes =
+        crate::story::read_picture(root, file).map_err(|reason| format!("{file} {reason}"))?;
+    let rgba = crate::story::decode_picture_scaled(bytes.as_ref(), MAX_TEXTURE_SIDE)
         .map_err(|reason| format!("{file} {reason}"))?;
-    let image = if image.width() > MAX_TEXTURE_WIDTH {
-        image.resize(
-            MAX_TEXTURE_WIDTH,
-            MAX_DIMENSION,
-            image::imageops::FilterType::Triangle,
-        )
-    } else {
-        image
-    };
-    let rgba = image.to_rgba8();
     let size = [rgba.width() as usize, rgba.height() as usize];
     Ok(ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()))
-}
-
-/// Refuses a path that resolves (through links) to outside the asset folder.
-fn check_inside(folder: &Path, path: &Path, file: &str) -> Result<(), String> {
-    let resolved =
-        std::fs::canonicalize(path).map_err(|err| format!("cannot read {file}: {err}"))?;
-    if resolved.starts_with(folder) {
-        Ok(())
-    } else {
-        Err(format!("{file} leads outside the story's asset folder"))
-    }
 }

@@ -1,5 +1,6 @@
 //! `hungary1956 check PATH`: every problem of a story file, as text for a terminal.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use crate::story::{self, AssetRoot, Problem, Severity, Story};
@@ -14,14 +15,14 @@ pub struct CheckReport {
 
 /// Checks the story file at `path`.
 pub fn check_file(path: &Path) -> CheckReport {
+    let shown = crate::printable::printable(&path.display().to_string()).into_owned();
     let (problems, summary_ok) = match story::load_file(path) {
         Ok(mut loaded) => {
             let more = decode_pictures(&loaded.story, path, &loaded.warnings);
             loaded.warnings.extend(more);
             let story = &loaded.story;
             let summary = format!(
-                "{}: OK — {} events, {} places, {} polities, {} movements",
-                path.display(),
+                "{shown}: OK — {} events, {} places, {} polities, {} movements",
                 story.events.len(),
                 story.places.len(),
                 story.polities.len(),
@@ -50,8 +51,7 @@ pub fn check_file(path: &Path) -> CheckReport {
             text.push('\n');
         }
         None => text.push_str(&format!(
-            "{}: {errors} error(s), {warnings} warning(s)\n",
-            path.display()
+            "{shown}: {errors} error(s), {warnings} warning(s)\n"
         )),
     }
     CheckReport {
@@ -61,34 +61,31 @@ pub fn check_file(path: &Path) -> CheckReport {
 }
 
 /// Decodes every picture of a story from files (the loader only reads their headers), so that
-/// a picture that is corrupt further in is reported too.
+/// a picture that is corrupt further in is reported too. A picture that several events share
+/// is decoded once.
 fn decode_pictures(story: &Story, path: &Path, known: &[Problem]) -> Vec<Problem> {
-    let AssetRoot::Folder(folder) = &story.asset_root else {
+    if story.asset_root == AssetRoot::Embedded {
         return Vec::new();
-    };
+    }
     let pictures = story
         .events
         .iter()
-        .enumerate()
-        .filter_map(|(i, e)| {
-            e.artwork
-                .as_ref()
-                .map(|a| (format!("event {:?}", e.id), i, a))
-        })
-        .chain(story.cover.as_ref().map(|a| ("cover".to_owned(), 0, a)));
+        .filter_map(|e| e.artwork.as_ref().map(|a| (format!("event {:?}", e.id), a)))
+        .chain(story.cover.as_ref().map(|a| ("cover".to_owned(), a)));
+    let mut decoded = HashSet::new();
     let mut problems = Vec::new();
-    for (owner, _, art) in pictures {
+    for (owner, art) in pictures {
         let quoted = format!("{:?}", art.file);
-        if known.iter().any(|p| p.message.contains(&quoted)) {
+        if !decoded.insert(art.file.as_str()) || known.iter().any(|p| p.message.contains(&quoted)) {
             continue;
         }
-        let Ok(bytes) = std::fs::read(folder.join(&art.file)) else {
+        let Ok(bytes) = story::read_picture(&story.asset_root, &art.file) else {
             continue; // Already reported by the loader.
         };
         if let Err(reason) = story::decode_picture(&bytes) {
             problems.push(Problem {
                 severity: Severity::Warning,
-                file: path.display().to_string(),
+                file: crate::printable::printable(&path.display().to_string()).into_owned(),
                 line_column: None,
                 path: String::new(),
                 message: format!("artwork {:?} of the {owner} {reason}", art.file),

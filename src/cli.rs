@@ -15,25 +15,25 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<CliCommand>,
     /// Open this story file instead of the built-in one.
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", allow_hyphen_values = true)]
     pub story: Option<PathBuf>,
     /// Start at this time, Budapest local time, e.g. 1956-11-01T19:50.
-    #[arg(long, value_name = "TIME")]
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub at: Option<String>,
     /// Start with this event or place selected (its id in the story file).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", allow_hyphen_values = true)]
     pub select: Option<String>,
     /// Start with the map centred here, e.g. 47.2,19.5 (latitude,longitude).
     #[arg(long, value_name = "LAT,LON", value_parser = LatLon::parse, allow_hyphen_values = true)]
     pub center: Option<LatLon>,
     /// Start with the map at this zoom level (2 = the whole USSR, 17 = streets of Budapest).
-    #[arg(long, value_name = "ZOOM", value_parser = parse_zoom)]
+    #[arg(long, value_name = "ZOOM", value_parser = parse_zoom, allow_hyphen_values = true)]
     pub zoom: Option<f64>,
     /// Tiles under the 1956 borders: the offline 1956 map, or OpenStreetMap (online).
     #[arg(long, value_enum, default_value_t = TilesArg::Offline)]
     pub tiles: TilesArg,
     /// Show raster tiles from this local .pmtiles file under the 1956 borders.
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", allow_hyphen_values = true)]
     pub pmtiles: Option<PathBuf>,
     /// Start with the painting of the selected event (or the story's cover) in the large view.
     #[arg(long)]
@@ -42,10 +42,10 @@ pub struct Cli {
     #[arg(long)]
     pub fresh: bool,
     /// Save the first complete frame as a PNG file and exit.
-    #[arg(long, value_name = "OUT.png")]
+    #[arg(long, value_name = "OUT.png", allow_hyphen_values = true)]
     pub screenshot: Option<PathBuf>,
     /// Window size in points, e.g. 1600x900.
-    #[arg(long, value_name = "WxH", default_value = "1600x900", value_parser = parse_size)]
+    #[arg(long, value_name = "WxH", default_value = "1600x900", value_parser = parse_size, allow_hyphen_values = true)]
     pub size: (u32, u32),
 }
 
@@ -73,6 +73,7 @@ fn parse_zoom(text: &str) -> Result<f64, String> {
         .trim()
         .parse()
         .map_err(|_| format!("{text:?} is not a number"))?;
+    // NaN is not inside any range: this refuses it too.
     let (min, max) = (crate::map::MIN_ZOOM, crate::map::MAX_ZOOM);
     if !(min..=max).contains(&zoom) {
         return Err(format!("zoom {zoom} is outside {min}..={max}"));

@@ -338,7 +338,7 @@ fn source_ui(ui: &mut Ui, source: &Source) {
         0.0,
         egui::TextFormat::simple(body.clone(), visuals.text_color()),
     );
-    let cited = match source.url {
+    let cited = match source.web_link() {
         Some(_) => egui::TextFormat {
             font_id: body.clone(),
             color: visuals.hyperlink_color,
@@ -355,7 +355,7 @@ fn source_ui(ui: &mut Ui, source: &Source) {
             egui::TextFormat::simple(body, visuals.weak_text_color()),
         );
     }
-    let Some(url) = &source.url else {
+    let Some(url) = source.web_link() else {
         ui.label(job);
         return;
     };

@@ -13,11 +13,25 @@ fn main() -> ExitCode {
         env_logger::Env::default().default_filter_or("warn,walkers=error"),
     )
     .init();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // clap quotes what was typed: control characters are shown escaped.
+            let text = hungary1956::printable::printable_lines(&err.render().to_string());
+            if err.use_stderr() {
+                eprint!("{text}");
+            } else {
+                print!("{text}");
+            }
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+        }
+    };
     match run(cli, launched) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("hungary1956: {err:#}");
+            // Errors quote what the user typed: control characters are shown escaped.
+            let text = format!("{err:#}");
+            eprintln!("hungary1956: {}", hungary1956::printable::printable(&text));
             ExitCode::FAILURE
         }
     }
@@ -36,13 +50,28 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
     let mut startup = Startup::from_cli(&cli)?;
     startup.launched = Some(launched);
     let screenshot = startup.screenshot.clone();
-    // Screenshots start from the command line alone, so that they can be repeated.
-    let restore = !cli.fresh && screenshot.is_none();
-    // A screenshot run keeps whatever eframe stores in a folder of its own, made new (never
-    // one that is already there) and removed afterwards.
-    let scratch = match &screenshot {
-        Some(_) => Some(private_folder().context("cannot make a folder for the screenshot run")?),
-        None => None,
+    // Screenshots start from the command line alone, so that they can be repeated; --fresh
+    // neither reads nor writes what was remembered.
+    let mut restore = !cli.fresh && screenshot.is_none();
+    let storage_file = hungary1956::storage::storage_file();
+    if restore && let Some(file) = &storage_file {
+        // eframe trusts the file it reads: it is checked first, and a bad one set aside.
+        let check = hungary1956::storage::check_storage_file(file, jiff::Timestamp::now());
+        if let Some(notice) = check.notice {
+            log::warn!("{notice}");
+            startup.add_notice(notice);
+        }
+        restore = check.usable;
+    }
+    // A run that must not touch the remembered state keeps whatever eframe stores in a folder
+    // of its own, made new (never one that is already there) and removed afterwards.
+    let scratch = match restore {
+        false => Some(private_folder().context("cannot make a private folder for this run")?),
+        true => None,
+    };
+    let persistence_path = match &scratch {
+        Some(folder) => Some(folder.join("app.ron")),
+        None => storage_file,
     };
     let (width, height) = cli.size;
     let options = eframe::NativeOptions {
@@ -55,7 +84,7 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
         // A screenshot run neither reads nor writes the user's remembered state (a private,
         // throw-away storage folder); --fresh starts with the window size asked for.
         persist_window: restore,
-        persistence_path: scratch.clone(),
+        persistence_path,
         ..Default::default()
     };
     let ran = eframe::run_native(
@@ -104,7 +133,7 @@ fn private_folder() -> std::io::Result<std::path::PathBuf> {
     let mut error = None;
     for attempt in 0..16u32 {
         let folder = base.join(format!(
-            "hungary1956-screenshot-{}-{stamp}-{attempt}",
+            "hungary1956-run-{}-{stamp}-{attempt}",
             std::process::id()
         ));
         // `create_dir` fails on anything already there, a planted link included.

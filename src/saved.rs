@@ -1,7 +1,9 @@
-//! What the app remembers between runs (time, selection, map view, options), stored by eframe
-//! as JSON; a corrupt or foreign saved state is ignored with a warning, never a failure.
+//! What the app remembers between runs, per story (time, selection, map view, options),
+//! stored by eframe as JSON. Every field is checked on its own: one that is out of range is
+//! dropped with a note, never used, and the state of other stories is kept.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::lat_lon::LatLon;
 use crate::state::{MapMode, Speed};
@@ -9,21 +11,27 @@ use crate::state::{MapMode, Speed};
 /// The eframe storage key.
 pub const STORAGE_KEY: &str = "hungary1956-state";
 
-/// The remembered state. Ids and times are stored as in the story file, so that a state saved
-/// with one story cannot point into another.
+/// States of this many stories are remembered, the most recent first.
+pub const MAX_REMEMBERED_STORIES: usize = 16;
+
+/// Texts in a saved state (an id, a time, a story's path) longer than this are refused.
+const MAX_TEXT: usize = 4096;
+
+/// The remembered state of one story. Ids and times are stored as in the story file, so that a
+/// state saved with one story cannot point into another; a field that was missing or out of
+/// range when read is `None` (or the default), and the app uses its own default for it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SavedState {
     /// The story file it belongs to (`None`: the built-in story).
     pub story: Option<String>,
     /// Time, as for `--at`.
-    pub time: String,
+    pub time: Option<String>,
     /// Selected event or place id.
     pub select: Option<String>,
     /// Map centre.
-    pub center: LatLon,
+    pub center: Option<LatLon>,
     /// Map zoom.
-    pub zoom: f64,
+    pub zoom: Option<f64>,
     /// Playback speed.
     pub speed: Speed,
     /// Playback loops.
@@ -35,14 +43,166 @@ pub struct SavedState {
 }
 
 impl SavedState {
-    /// Reads a saved state; the error says what was wrong with it.
+    /// Reads one story's state; the error says what was wrong with it (see [`Remembered`]).
     pub fn parse(text: &str) -> Result<Self, String> {
-        serde_json::from_str(text)
-            .map_err(|err| format!("the saved state is unreadable ({err}); starting afresh"))
+        let value: Value = serde_json::from_str(text)
+            .map_err(|err| format!("the saved state is unreadable ({err}); starting afresh"))?;
+        let (state, problems) = Self::from_value(&value)?;
+        match problems.is_empty() {
+            true => Ok(state),
+            false => Err(problems.join("; ")),
+        }
+    }
+
+    /// The text to store (this state alone).
+    pub fn to_text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a state field by field; what is wrong with each field (which is then not used).
+    fn from_value(value: &Value) -> Result<(Self, Vec<String>), String> {
+        let Value::Object(fields) = value else {
+            return Err("the saved state is unreadable (not an object); starting afresh".into());
+        };
+        let mut problems = Vec::new();
+        let text = |name: &str, problems: &mut Vec<String>| -> Option<String> {
+            match fields.get(name) {
+                None | Some(Value::Null) => None,
+                Some(Value::String(text)) if text.len() <= MAX_TEXT => Some(text.clone()),
+                Some(_) => {
+                    problems.push(format!("the remembered {name} is not usable"));
+                    None
+                }
+            }
+        };
+        let story = text("story", &mut problems);
+        let time = text("time", &mut problems);
+        let select = text("select", &mut problems);
+        let center = match fields.get("center") {
+            None | Some(Value::Null) => None,
+            Some(value) => match serde_json::from_value::<LatLon>(value.clone()) {
+                Ok(point)
+                    if point.lat.is_finite() && point.lon.is_finite() && point.is_on_map() =>
+                {
+                    Some(point)
+                }
+                _ => {
+                    problems.push("the remembered map centre is out of range".to_owned());
+                    None
+                }
+            },
+        };
+        let zoom = match fields.get("zoom") {
+            None | Some(Value::Null) => None,
+            Some(value) => match value.as_f64() {
+                Some(zoom) if (crate::map::MIN_ZOOM..=crate::map::MAX_ZOOM).contains(&zoom) => {
+                    Some(zoom)
+                }
+                _ => {
+                    problems.push("the remembered map zoom is out of range".to_owned());
+                    None
+                }
+            },
+        };
+        let field = |name: &str, problems: &mut Vec<String>| -> Option<Value> {
+            let value = fields.get(name).cloned();
+            if value.is_none() {
+                problems.push(format!("the remembered {name} is missing"));
+            }
+            value
+        };
+        let speed = field("speed", &mut problems)
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_default();
+        let looping = field("looping", &mut problems)
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        let map_mode = field("map_mode", &mut problems)
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_default();
+        let hidden_tracks = match fields.get("hidden_tracks") {
+            Some(Value::Array(ids)) if ids.len() <= crate::story::limits::MAX_OTHER_ITEMS => ids
+                .iter()
+                .filter_map(|id| id.as_str())
+                .filter(|id| id.len() <= MAX_TEXT)
+                .map(str::to_owned)
+                .collect(),
+            None => Vec::new(),
+            Some(_) => {
+                problems.push("the remembered hidden tracks are not usable".to_owned());
+                Vec::new()
+            }
+        };
+        Ok((
+            Self {
+                story,
+                time,
+                select,
+                center,
+                zoom,
+                speed,
+                looping,
+                hidden_tracks,
+                map_mode,
+            },
+            problems,
+        ))
+    }
+}
+
+/// The states of the last few stories opened, the most recent first.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Remembered {
+    /// One state per story.
+    pub states: Vec<SavedState>,
+}
+
+impl Remembered {
+    /// Reads what was stored: a list of states (or one state, as older versions stored it).
+    /// A text that is not a state at all is an error; fields out of range are dropped, and
+    /// what was wrong with them is returned beside the states.
+    pub fn parse(text: &str) -> Result<(Self, Vec<String>), String> {
+        let value: Value = serde_json::from_str(text)
+            .map_err(|err| format!("the saved state is unreadable ({err}); starting afresh"))?;
+        let values = match value {
+            Value::Array(values) => values,
+            object @ Value::Object(_) => vec![object],
+            _ => return Err("the saved state is unreadable (not a list); starting afresh".into()),
+        };
+        let mut states = Vec::new();
+        let mut problems = Vec::new();
+        for value in values.iter().take(MAX_REMEMBERED_STORIES) {
+            match SavedState::from_value(value) {
+                Ok((state, more)) => {
+                    states.push(state);
+                    problems.extend(more);
+                }
+                Err(err) => problems.push(err),
+            }
+        }
+        problems.dedup();
+        Ok((Self { states }, problems))
+    }
+
+    /// The state remembered for a story (`None`: the built-in one).
+    pub fn for_story(&self, story: Option<&str>) -> Option<&SavedState> {
+        self.states.iter().find(|s| s.story.as_deref() == story)
+    }
+
+    /// These states with `state` first, in place of its story's earlier one.
+    pub fn with(&self, state: SavedState) -> Self {
+        let others = self
+            .states
+            .iter()
+            .filter(|s| s.story != state.story)
+            .take(MAX_REMEMBERED_STORIES - 1)
+            .cloned();
+        let states = std::iter::once(state.clone()).chain(others).collect();
+        Self { states }
     }
 
     /// The text to store.
     pub fn to_text(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        serde_json::to_string(&self.states).unwrap_or_default()
     }
 }

@@ -106,7 +106,12 @@ fn save_png(path: &std::path::Path, image: &ColorImage) -> Result<(), String> {
         .collect();
     let buffer = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
         .ok_or_else(|| "the captured frame has an unexpected size".to_owned())?;
+    let cannot = |reason: String| format!("cannot save {}: {reason}", path.display());
+    // A regular file only: a FIFO there would block the exit until something read it.
+    let file = crate::files::create_regular(path).map_err(|err| cannot(format!("it {err}")))?;
+    let mut writer = std::io::BufWriter::new(file);
     buffer
-        .save_with_format(path, image::ImageFormat::Png)
-        .map_err(|err| format!("cannot save {}: {err}", path.display()))
+        .write_to(&mut writer, image::ImageFormat::Png)
+        .map_err(|err| cannot(err.to_string()))?;
+    std::io::Write::flush(&mut writer).map_err(|err| cannot(err.to_string()))
 }

@@ -68,7 +68,7 @@ const CATALOGUE: &[(&str, &[&str])] = &[
     ("invalid-utf8.json", &[":3:17: invalid UTF-8"]),
     (
         "deep-nesting.json",
-        &[":1:150: the JSON is nested too deeply"],
+        &[":1:87: the JSON is nested too deeply (more than 64 levels)"],
     ),
     ("missing-title.json", &[":1:1: missing field `title`"]),
     ("missing-events.json", &[":1:1: missing field `events`"]),

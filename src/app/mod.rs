@@ -13,7 +13,7 @@ use crate::artwork::ArtworkCache;
 use crate::command::{AppAction, Command, MapCommand, TileChoice};
 use crate::lightbox::Lightbox;
 use crate::map::MapView;
-use crate::saved::SavedState;
+use crate::saved::{Remembered, SavedState};
 use crate::screenshot::ScreenshotTask;
 use crate::search::SearchView;
 use crate::state::{AppState, Selection, StateCommand};
@@ -55,6 +55,8 @@ pub struct App {
     help_open: bool,
     notice: Option<String>,
     launched: Option<std::time::Instant>,
+    /// What was remembered for the stories, this one's replaced when the app saves.
+    remembered: Remembered,
 }
 
 impl App {
@@ -71,6 +73,7 @@ impl App {
             tiles,
             show_artwork,
             saved,
+            remembered,
             notice,
             launched,
         } = startup;
@@ -100,6 +103,7 @@ impl App {
             help_open: false,
             notice,
             launched,
+            remembered,
         };
         app.search = SearchView::new(&app.story);
         let mut map_view = map_view;
@@ -113,13 +117,13 @@ impl App {
                         .map(Selection::Event)
                         .or_else(|| story.place_by_id(id).map(Selection::Place))
                 });
-                let saved_at = story
-                    .clock
-                    .parse(&saved.time)
-                    .ok()
+                let saved_at = saved
+                    .time
+                    .as_deref()
+                    .and_then(|time| story.clock.parse(time).ok())
                     .map(|(t, _)| story.clamp_time(t));
                 if map_view == (None, None) {
-                    map_view = (Some(saved.center), Some(saved.zoom));
+                    map_view = (saved.center, saved.zoom);
                 }
                 if select.is_some() || at.is_some() {
                     (select, at)
@@ -216,10 +220,10 @@ impl App {
         let (center, zoom) = self.map.destination();
         SavedState {
             story: self.story_path.as_ref().map(|p| p.display().to_string()),
-            time: story.clock.format_arg(self.state.time),
+            time: Some(story.clock.format_arg(self.state.time)),
             select,
-            center,
-            zoom,
+            center: Some(center),
+            zoom: Some(zoom),
             speed: self.state.playback.speed,
             looping: self.state.playback.looping,
             hidden_tracks: self
@@ -344,15 +348,23 @@ impl App {
         let Loaded { story, warnings } = loaded;
         self.notice = match warnings.len() {
             0 => None,
-            n => Some(format!(
-                "{} opened with {n} warning(s): {}",
-                story.title,
-                warnings
+            n => {
+                // A few of them; a story may have a thousand.
+                let mut listed: Vec<&str> = warnings
                     .iter()
+                    .take(3)
                     .map(|w| w.message.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )),
+                    .collect();
+                let more = format!("and {} more", n.saturating_sub(3));
+                if n > 3 {
+                    listed.push(&more);
+                }
+                Some(format!(
+                    "{} opened with {n} warning(s): {}",
+                    story.title,
+                    listed.join("; ")
+                ))
+            }
         };
         self.state = AppState::new(&story);
         self.search = SearchView::new(&story);
@@ -395,7 +407,8 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         // A screenshot run leaves the user's remembered state alone.
         if self.screenshot.is_none() {
-            storage.set_string(crate::saved::STORAGE_KEY, self.saved_state().to_text());
+            let remembered = self.remembered.with(self.saved_state());
+            storage.set_string(crate::saved::STORAGE_KEY, remembered.to_text());
         }
     }
 

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use crate::cli::Cli;
 use crate::command::TileChoice;
 use crate::lat_lon::LatLon;
-use crate::saved::SavedState;
+use crate::saved::{Remembered, SavedState};
 use crate::screenshot::ScreenshotRequest;
 use crate::state::Selection;
 use crate::story::{self, LoadError, Loaded};
@@ -35,6 +35,8 @@ pub struct Startup {
     pub show_artwork: bool,
     /// What was remembered from the last run (for this story).
     pub saved: Option<SavedState>,
+    /// What was remembered for every story, kept when this run's state is saved.
+    pub remembered: Remembered,
     /// A warning to show once (e.g. an unreadable saved state).
     pub notice: Option<String>,
     /// When the process started, to report the time to the first frame.
@@ -55,6 +57,7 @@ impl Startup {
             tiles: TileChoice::Offline,
             show_artwork: false,
             saved: None,
+            remembered: Remembered::default(),
             notice: None,
             launched: None,
         })
@@ -111,23 +114,37 @@ impl Startup {
         Ok(startup)
     }
 
-    /// Takes the state saved by the last run, if it belongs to this story; an unreadable one
-    /// becomes a notice. What the command line set wins over what was saved.
+    /// Takes the state saved by the last run for this story; what cannot be read, or is out of
+    /// range, becomes a notice and is not used. What the command line set wins over what was
+    /// saved. The states of other stories are kept, to be saved again.
     pub fn restore(&mut self, text: Option<&str>) {
         let Some(text) = text else {
             return;
         };
-        match SavedState::parse(text) {
-            Ok(saved) => {
+        match Remembered::parse(text) {
+            Ok((remembered, problems)) => {
                 let this_story = self.story_path.as_ref().map(|p| p.display().to_string());
-                if saved.story == this_story {
-                    self.saved = Some(saved);
+                self.saved = remembered.for_story(this_story.as_deref()).cloned();
+                self.remembered = remembered;
+                if !problems.is_empty() {
+                    self.add_notice(format!(
+                        "Some remembered settings were not used: {}.",
+                        problems.join("; ")
+                    ));
                 }
             }
             Err(err) => {
                 log::warn!("{err}");
-                self.notice = Some(err);
+                self.add_notice(err);
             }
         }
+    }
+
+    /// Adds a line to the notice shown at the start.
+    pub fn add_notice(&mut self, line: String) {
+        self.notice = Some(match self.notice.take() {
+            Some(notice) => format!("{notice}\n{line}"),
+            None => line,
+        });
     }
 }

@@ -6,6 +6,10 @@ use egui::Ui;
 use super::{App, BUILT_IN_LABEL, PROBLEMS_TITLE};
 use crate::command::{AppAction, Command, MapCommand};
 
+/// Problems listed in the window; the rest are counted (a window of thousands of lines helps
+/// nobody, and laying them all out each frame would freeze it).
+const SHOWN_PROBLEMS: usize = 100;
+
 impl App {
     /// The app's menu bar.
     pub(super) fn menu_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
@@ -71,9 +75,16 @@ impl App {
             egui::ScrollArea::vertical()
                 .max_height(340.0)
                 .show(ui, |ui| {
-                    for problem in &failed.problems {
+                    for problem in failed.problems.iter().take(SHOWN_PROBLEMS) {
                         ui.label(egui::RichText::new(problem.to_string()).monospace());
                         ui.add_space(4.0);
+                    }
+                    let more = failed.problems.len().saturating_sub(SHOWN_PROBLEMS);
+                    if more > 0 {
+                        ui.label(format!(
+                            "… and {more} more. `hungary1956 check {}` lists them all.",
+                            failed.file
+                        ));
                     }
                 });
             ui.separator();

@@ -16,4 +16,4 @@ pub(crate) use geometry::UnitBox;
 pub use geometry::{BaseMap, Unit};
 pub(crate) use labels::{LabelKind, Labels};
 pub use render::{Palette, TileKey, render_tile};
-pub(crate) use tiles::BaseMapTiles;
+pub(crate) use tiles::{BaseMapTiles, ancestor_piece};

@@ -91,7 +91,7 @@ fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
         .collect();
     if !members.is_empty() {
         ui.label(
-            egui::RichText::new(format!("Warsaw Pact: {}", members.join(", ")))
+            egui::RichText::new(format!("Warsaw Pact: {}", some(&members)))
                 .small()
                 .color(theme::WARSAW_PACT),
         );
@@ -122,17 +122,30 @@ fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
         .cities_with_sites()
         .filter_map(|ix| story.place(ix))
         .map(|place| place.name.as_str())
+        .take(SOME + 1)
         .collect();
     if !cities.is_empty() {
         ui.label(
             egui::RichText::new(format!(
                 "Zoom in to see the sites inside {}.",
-                cities.join(", ")
+                some(&cities)
             ))
             .small()
             .weak(),
         );
     }
+}
+
+/// Names listed in a line of the legend; a story may have thousands.
+const SOME: usize = 12;
+
+/// The first [`SOME`] names, and "…" for the rest.
+fn some(names: &[impl AsRef<str>]) -> String {
+    let mut listed: Vec<&str> = names.iter().take(SOME).map(AsRef::as_ref).collect();
+    if names.len() > SOME {
+        listed.push("…");
+    }
+    listed.join(", ")
 }
 
 /// One row of the legend: a mark painted by `mark` in a box `mark_width` wide, then `text`.

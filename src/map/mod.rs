@@ -13,6 +13,8 @@ mod markers;
 mod movements;
 mod place_tooltip;
 mod place_units;
+mod pmtiles;
+mod pmtiles_source;
 mod sources;
 mod status;
 mod taken;
@@ -47,6 +49,27 @@ const HOME_ZOOM: f64 = 5.0;
 pub const MIN_ZOOM: f64 = 2.0;
 /// Street level in a city.
 pub const MAX_ZOOM: f64 = 17.0;
+
+/// Opens a `.pmtiles` file and checks its header and root directory, as the map does before it
+/// shows one: the zoom levels it has tiles for, or why it cannot be shown.
+pub fn check_pmtiles(path: &std::path::Path) -> Result<(u8, u8), String> {
+    pmtiles::Archive::open(path).map(|archive| archive.zooms())
+}
+
+/// Reads and decodes one tile of a `.pmtiles` file as the map's worker does, with the same
+/// limits: its size in pixels, `None` where the file has no such tile, or why it cannot be shown.
+pub fn read_pmtiles_tile(
+    path: &std::path::Path,
+    zoom: u8,
+    x: u32,
+    y: u32,
+) -> Result<Option<[usize; 2]>, String> {
+    let mut archive = pmtiles::Archive::open(path)?;
+    match archive.tile(zoom, x, y)? {
+        Some(bytes) => pmtiles::decode_tile(&bytes).map(|image| Some(image.size)),
+        None => Ok(None),
+    }
+}
 /// Zoom level used when the map centres on a site inside a city.
 const SITE_FOCUS_ZOOM: f64 = 13.0;
 /// Zoom level used when the map centres on a town.

@@ -6,9 +6,20 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use walkers::sources::{Attribution, OpenStreetMap};
-use walkers::{HeaderValue, HttpOptions, HttpTiles, PmTiles, Stats, TileId, TilePiece, Tiles};
+use walkers::{HeaderValue, HttpOptions, HttpTiles, Stats, TileId, TilePiece, Tiles};
 
+use super::pmtiles_source::PmTilesSource;
 use crate::command::TileChoice;
+
+/// The source behind the layer.
+enum Source {
+    /// OpenStreetMap, online.
+    Osm(Box<HttpTiles>),
+    /// A local PMTiles file, checked.
+    PmTiles(PmTilesSource),
+    /// A file that cannot be used, and why.
+    Broken(String),
+}
 
 /// A source that has shown no tile after this long is reported as failing.
 const GIVE_UP_AFTER: Duration = Duration::from_secs(8);
@@ -22,7 +33,7 @@ const MAX_BACKOFF: Duration = Duration::from_secs(300);
 pub(crate) struct ExtraTiles {
     ctx: egui::Context,
     choice: TileChoice,
-    tiles: Box<dyn Tiles>,
+    tiles: Source,
     started: Instant,
     delivered: bool,
     attempt: u32,
@@ -73,7 +84,16 @@ impl ExtraTiles {
 
     /// Whether the layer should be drawn: not while it is known to be failing.
     pub(crate) fn is_usable(&self) -> bool {
-        self.delivered || self.started.elapsed() < GIVE_UP_AFTER
+        self.broken().is_none() && (self.delivered || self.started.elapsed() < GIVE_UP_AFTER)
+    }
+
+    /// Why the source cannot be used at all (a damaged file), if so.
+    fn broken(&self) -> Option<&str> {
+        match &self.tiles {
+            Source::Broken(reason) => Some(reason),
+            Source::PmTiles(tiles) => tiles.broken(),
+            Source::Osm(_) => None,
+        }
     }
 
     /// Which source this is.
@@ -83,6 +103,12 @@ impl ExtraTiles {
 
     /// One line for the map when the source is not delivering, or `None` while all is well.
     pub(crate) fn problem(&self) -> Option<String> {
+        if let (Some(reason), TileChoice::PmTiles(path)) = (self.broken(), &self.choice) {
+            return Some(format!(
+                "{} {reason}; showing the offline 1956 map.",
+                crate::printable::printable(&path.display().to_string())
+            ));
+        }
         if self.delivered || self.started.elapsed() < GIVE_UP_AFTER {
             return None;
         }
@@ -116,29 +142,51 @@ impl ExtraTiles {
 
 impl Tiles for ExtraTiles {
     fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
-        let piece = self.tiles.at(tile_id);
+        let piece = match &mut self.tiles {
+            Source::Osm(tiles) => tiles.at(tile_id),
+            Source::PmTiles(tiles) => tiles.at(tile_id),
+            Source::Broken(_) => None,
+        };
         self.delivered |= piece.is_some();
         piece
     }
 
     fn attribution(&self) -> Attribution {
-        self.tiles.attribution()
+        match &self.tiles {
+            Source::Osm(tiles) => tiles.attribution(),
+            Source::PmTiles(tiles) => tiles.attribution(),
+            Source::Broken(_) => Attribution {
+                text: "",
+                url: "",
+                logo_light: None,
+                logo_dark: None,
+            },
+        }
     }
 
     fn tile_size(&self) -> u32 {
-        self.tiles.tile_size()
+        match &self.tiles {
+            Source::Osm(tiles) => tiles.tile_size(),
+            Source::PmTiles(tiles) => tiles.tile_size(),
+            Source::Broken(_) => 256,
+        }
     }
 
     fn stats(&self) -> Stats {
-        self.tiles.stats()
+        match &self.tiles {
+            Source::Osm(tiles) => tiles.stats(),
+            Source::PmTiles(tiles) => tiles.stats(),
+            Source::Broken(_) => Stats::default(),
+        }
     }
 }
 
-/// Opens the chosen source's tiles (`None` for the offline map alone).
-fn open(ctx: &egui::Context, choice: &TileChoice) -> Option<Box<dyn Tiles>> {
+/// Opens the chosen source's tiles (`None` for the offline map alone); a PMTiles file is
+/// checked first, and one that cannot be used becomes the reason why.
+fn open(ctx: &egui::Context, choice: &TileChoice) -> Option<Source> {
     match choice {
         TileChoice::Offline => None,
-        TileChoice::OpenStreetMap => Some(Box::new(HttpTiles::with_options(
+        TileChoice::OpenStreetMap => Some(Source::Osm(Box::new(HttpTiles::with_options(
             OpenStreetMap,
             HttpOptions {
                 cache: cache_dir(),
@@ -150,8 +198,14 @@ fn open(ctx: &egui::Context, choice: &TileChoice) -> Option<Box<dyn Tiles>> {
                 ..HttpOptions::default()
             },
             ctx.clone(),
-        ))),
-        TileChoice::PmTiles(path) => Some(Box::new(PmTiles::new(path, ctx.clone()))),
+        )))),
+        TileChoice::PmTiles(path) => Some(match PmTilesSource::open(path, ctx) {
+            Ok(tiles) => Source::PmTiles(tiles),
+            Err(reason) => {
+                log::warn!("{}: {reason}", path.display());
+                Source::Broken(reason)
+            }
+        }),
     }
 }
 

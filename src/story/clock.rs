@@ -47,9 +47,12 @@ pub struct StoryClock {
 }
 
 impl StoryClock {
-    /// A clock for the named IANA zone (the tz database is embedded in the binary).
+    /// A clock for the named IANA zone, from the tz database embedded in the binary only (never
+    /// the system's zoneinfo, nor `TZDIR`), so that a story reads the same everywhere.
     pub fn new(zone_name: &str) -> Result<Self, jiff::Error> {
-        let zone = TimeZone::get(zone_name)?;
+        static BUNDLED: std::sync::LazyLock<jiff::tz::TimeZoneDatabase> =
+            std::sync::LazyLock::new(jiff::tz::TimeZoneDatabase::bundled);
+        let zone = BUNDLED.get(zone_name)?;
         Ok(Self {
             zone,
             zone_name: zone_name.to_owned(),
@@ -74,6 +77,15 @@ impl StoryClock {
         match self.language {
             Language::English => zoned.strftime(english).to_string(),
             Language::Hungarian => hungarian(zoned.datetime()),
+        }
+    }
+
+    /// A clock in UTC (the loader checks times with it when a story's own zone is unknown).
+    pub fn utc() -> Self {
+        Self {
+            zone: TimeZone::UTC,
+            zone_name: "UTC".to_owned(),
+            language: Language::default(),
         }
     }
 
@@ -221,6 +233,11 @@ impl StoryClock {
     pub fn zone_city(&self) -> String {
         let name = self.zone_name.as_str();
         name.rsplit('/').next().unwrap_or(name).replace('_', " ")
+    }
+
+    /// "1 Nov 1956" ("1956. nov. 1."), for ticks weeks or years apart.
+    pub fn format_date_short(&self, at: Timestamp) -> String {
+        self.words(at, "%-d %b %Y", hungarian_dates::date_short)
     }
 
     /// "Thu 1 Nov" ("nov. 1., csütörtök") for day ticks.

@@ -53,7 +53,25 @@ pub struct Source {
     pub note: Option<String>,
 }
 
+/// Whether `url` is a web link: `http://` or `https://` followed by a host, with no spaces or
+/// control characters. Only such links are handed to the system to open.
+pub fn is_web_link(url: &str) -> bool {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return false;
+    };
+    let scheme = scheme.to_ascii_lowercase();
+    (scheme == "http" || scheme == "https")
+        && !rest.is_empty()
+        && !rest.starts_with('/')
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 impl Source {
+    /// The source's link, if it is a web link the app may open (see [`is_web_link`]).
+    pub fn web_link(&self) -> Option<&str> {
+        self.url.as_deref().filter(|url| is_web_link(url))
+    }
+
     /// "Author, Title (Year)".
     pub fn citation(&self) -> String {
         let mut out = String::new();

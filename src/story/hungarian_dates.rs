@@ -78,6 +78,11 @@ pub(super) fn day(at: DateTime) -> String {
     format!("{} {}.", month_short(at), at.day())
 }
 
+/// "1956. okt. 23.", for ticks weeks or years apart.
+pub(super) fn date_short(at: DateTime) -> String {
+    format!("{}. {}", at.year(), day(at))
+}
+
 /// "okt. 23., kedd", for the timeline's day ticks.
 pub(super) fn day_tick(at: DateTime) -> String {
     format!("{}, {}", day(at), weekday(at))

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::printable::printable;
+
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -38,6 +40,11 @@ impl fmt::Display for Problem {
             message,
             hint,
         } = self;
+        // Everything here may quote the file: control characters are shown escaped.
+        let file = printable(file);
+        let path = printable(path);
+        let message = printable(message);
+        let hint = printable(hint);
         write!(f, "{file}")?;
         if let Some((line, column)) = line_column {
             write!(f, ":{line}:{column}")?;

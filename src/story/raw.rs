@@ -6,28 +6,26 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-/// The top level of a story file without its lists (see [`RawLists`]).
-#[derive(Debug, Deserialize)]
+/// The top level of a story file without its lists (see [`RawLists`]): each field decoded on
+/// its own (`None` where it is missing or could not be decoded; its problem is reported).
+#[derive(Debug, Default)]
 pub struct RawStoryHeader {
     /// Format version; must be 1.
-    pub format: u32,
+    pub format: Option<u32>,
     /// Title of the story.
-    pub title: String,
+    pub title: Option<String>,
     /// One line under the title.
-    #[serde(default)]
     pub subtitle: Option<String>,
     /// IANA time zone in which all times are written.
-    pub timezone: String,
+    pub timezone: Option<String>,
     /// First moment the timeline shows.
-    pub start: String,
+    pub start: Option<String>,
     /// End of the timeline (exclusive).
-    pub end: String,
+    pub end: Option<String>,
     /// Folder for artwork, relative to the story file.
-    #[serde(default)]
     pub asset_root: Option<String>,
     /// Overview paragraphs.
-    #[serde(default)]
-    pub overview: Vec<String>,
+    pub overview: Option<Vec<String>>,
 }
 
 /// The story's lists (and its cover), taken out of the top level as they are, before the rest

@@ -38,12 +38,17 @@ pub(crate) fn density_band(axis: Rect) -> Rect {
 
 /// Phases as tinted bands, named in their own row under the days.
 fn phases(painter: &Painter, story: &Story, scale: &TimeScale, rect: Rect, text: Color32) {
+    // Phases are sorted by start. Where they overlap, the earlier one keeps the stretch they
+    // share: each point is tinted once, however many phases a story stacks there (a thousand
+    // translucent bands over each other would cost every frame dearly).
+    let mut covered = rect.left();
     for (i, phase) in story.phases.iter().enumerate() {
-        let x0 = scale.x_of(phase.start).max(rect.left());
+        let x0 = scale.x_of(phase.start).max(covered);
         let x1 = scale.x_of(phase.end).min(rect.right());
         if x1 <= x0 {
             continue;
         }
+        covered = x1;
         let tint = theme::PHASE_TINTS
             .get(i % theme::PHASE_TINTS.len())
             .copied()

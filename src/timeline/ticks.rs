@@ -10,6 +10,9 @@ use crate::story::StoryClock;
 const STEPS_MINUTES: [i64; 9] = [1440, 720, 360, 180, 60, 30, 15, 10, 5];
 /// Ticks are at least this far apart (points).
 const MIN_SPACING: f32 = 64.0;
+/// When even days crowd each other, ticks step by this many days (up to a century), so that
+/// a long story zoomed out still has a few dozen ticks, not one per day.
+const STRIDES_DAYS: [i64; 13] = [1, 2, 7, 14, 28, 91, 182, 365, 730, 1826, 3652, 7305, 36525];
 
 /// One tick.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,9 +36,20 @@ pub fn step_minutes(scale: &TimeScale) -> i64 {
         .unwrap_or(1440)
 }
 
+/// Days between day ticks for a scale: one, or more where days would crowd each other.
+pub fn stride_days(scale: &TimeScale) -> i64 {
+    let per_day = scale.points_per_hour() * 24.0;
+    STRIDES_DAYS
+        .iter()
+        .copied()
+        .find(|&days| days as f32 * per_day >= MIN_SPACING)
+        .unwrap_or(36525)
+}
+
 /// Ticks within `[from, to]`, aligned to local midnight.
 pub fn ticks(clock: &StoryClock, scale: &TimeScale, from: Timestamp, to: Timestamp) -> Vec<Tick> {
     let step = step_minutes(scale);
+    let stride = if step >= 1440 { stride_days(scale) } else { 1 };
     let mut out = Vec::new();
     let Ok(first_day) = clock.zoned(from).start_of_day() else {
         return out;
@@ -49,7 +63,10 @@ pub fn ticks(clock: &StoryClock, scale: &TimeScale, from: Timestamp, to: Timesta
             }
             if at >= from && at <= to {
                 let is_midnight = k == 0;
-                let label = if is_midnight || step >= 1440 {
+                let label = if stride >= 28 {
+                    // Ticks weeks or years apart: the year matters more than the weekday.
+                    clock.format_date_short(at)
+                } else if is_midnight || step >= 1440 {
                     clock.format_day_tick(at)
                 } else {
                     clock.format_clock(at)
@@ -62,9 +79,13 @@ pub fn ticks(clock: &StoryClock, scale: &TimeScale, from: Timestamp, to: Timesta
             }
             k += 1;
         }
-        match clock.zoned(midnight).tomorrow() {
-            Ok(next) => midnight = next.timestamp(),
-            Err(_) => break,
+        let next = clock
+            .zoned(midnight)
+            .checked_add(jiff::Span::new().days(stride))
+            .and_then(|day| day.start_of_day());
+        match next {
+            Ok(next) if next.timestamp() > midnight => midnight = next.timestamp(),
+            _ => break,
         }
     }
     out
@@ -99,6 +120,11 @@ mod tests {
             .collect();
         assert_eq!(labels.first().map(String::as_str), Some("12:00"));
         assert!(labels.contains(&"12:30".to_owned()));
+        // A century on 1300 points: a tick every few years, not one a day.
+        let (century, _) = clock.parse("2056-10-23T00:00").unwrap();
+        let long = TimeScale::new(start, century, 0.0, 1300.0);
+        let count = ticks(&clock, &long, start, century).len();
+        assert!((10..=25).contains(&count), "{count} ticks");
         // One hour on 1300 points: 5-minute ticks.
         let (later, _) = clock.parse("1956-11-01T13:00").unwrap();
         let closer = TimeScale::new(noon, later, 0.0, 1300.0);

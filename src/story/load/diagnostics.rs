@@ -5,7 +5,9 @@ use std::collections::HashSet;
 use std::fmt::Display;
 
 use super::{Loaded, Loader};
+use crate::printable::printable_cut;
 use crate::story::Story;
+use crate::story::limits::{MAX_LISTED_PROBLEMS, MAX_MESSAGE_CHARS};
 use crate::story::problem::{LoadError, Problem, Severity};
 
 impl<'a> Loader<'a> {
@@ -14,7 +16,10 @@ impl<'a> Loader<'a> {
             file: file.to_owned(),
             bytes,
             problems: Vec::new(),
+            listed: (0, 0),
+            unlisted: (0, 0),
             broken_ids: HashSet::new(),
+            broken_lists: HashSet::new(),
         }
     }
 
@@ -23,21 +28,55 @@ impl<'a> Loader<'a> {
             file,
             mut problems,
             bytes,
+            unlisted,
             ..
         } = self;
-        // Every problem with a JSON path also gets its line and column.
+        // Every problem with a JSON path also gets its line and column, all in one pass.
         if problems.iter().any(|p| p.line_column.is_none())
             && let Ok(text) =
                 std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
         {
-            let locator = crate::story::locate::Locator::new(text);
-            for problem in problems.iter_mut().filter(|p| p.line_column.is_none()) {
-                problem.line_column = locator.line_column(&problem.path);
+            let paths: Vec<&str> = problems
+                .iter()
+                .filter(|p| p.line_column.is_none())
+                .map(|p| p.path.as_str())
+                .collect();
+            let found = crate::story::locate::locate_all(text, &paths);
+            for (problem, line_column) in problems
+                .iter_mut()
+                .filter(|p| p.line_column.is_none())
+                .zip(found)
+            {
+                problem.line_column = line_column;
             }
         }
-        let (mut errors, warnings): (Vec<_>, Vec<_>) = problems
+        // In file order (a problem of the whole file first, one without a place last).
+        problems.sort_by_key(|p| p.line_column.map_or((usize::MAX, 0), |lc| lc));
+        let (mut errors, mut warnings): (Vec<_>, Vec<_>) = problems
             .into_iter()
             .partition(|p| p.severity == Severity::Error);
+        let (unlisted_errors, unlisted_warnings) = unlisted;
+        for (count, severity, list) in [
+            (unlisted_errors, Severity::Error, &mut errors),
+            (unlisted_warnings, Severity::Warning, &mut warnings),
+        ] {
+            if count > 0 {
+                let word = match severity {
+                    Severity::Error => "error(s)",
+                    Severity::Warning => "warning(s)",
+                };
+                list.push(Problem {
+                    severity,
+                    file: file.clone(),
+                    line_column: None,
+                    path: String::new(),
+                    message: format!("{count} more {word} not listed"),
+                    hint: format!(
+                        "at most {MAX_LISTED_PROBLEMS} problems of each kind are listed; mend these and check again"
+                    ),
+                });
+            }
+        }
         match story {
             Some(story) if errors.is_empty() => Ok(Loaded { story, warnings }),
             _ => {
@@ -50,6 +89,8 @@ impl<'a> Loader<'a> {
         }
     }
 
+    /// Adds a problem, unless [`MAX_LISTED_PROBLEMS`] of its severity are listed already
+    /// (then it is counted). Messages quote the file: they are cut to a readable length.
     pub(super) fn report(
         &mut self,
         severity: Severity,
@@ -57,14 +98,37 @@ impl<'a> Loader<'a> {
         message: String,
         hint: &str,
     ) {
-        self.problems.push(Problem {
+        self.push(Problem {
             severity,
             file: self.file.clone(),
             line_column: None,
             path: path.to_string(),
-            message,
+            message: printable_cut(&message, MAX_MESSAGE_CHARS),
             hint: hint.to_owned(),
         });
+    }
+
+    /// Adds a problem as it is, or counts it past [`MAX_LISTED_PROBLEMS`] of its severity.
+    pub(super) fn push(&mut self, problem: Problem) {
+        let (listed, unlisted) = match problem.severity {
+            Severity::Error => (&mut self.listed.0, &mut self.unlisted.0),
+            Severity::Warning => (&mut self.listed.1, &mut self.unlisted.1),
+        };
+        if *listed >= MAX_LISTED_PROBLEMS {
+            *unlisted += 1;
+        } else {
+            *listed += 1;
+            self.problems.push(problem);
+        }
+    }
+
+    /// An error for a list inside an item that is longer than allowed.
+    pub(super) fn too_many(&mut self, path: impl Display, len: usize, max: usize) {
+        self.error(
+            path,
+            format!("the list has {len} entries; at most {max} are allowed here"),
+            "keep the most important ones",
+        );
     }
 
     pub(super) fn error(&mut self, path: impl Display, message: impl Into<String>, hint: &str) {

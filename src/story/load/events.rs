@@ -9,11 +9,14 @@ use serde_json::Value;
 
 use super::items::Resolver;
 use super::{ItemPath, Loader};
+use crate::files::{FileError, resolve_inside};
 use crate::story::AssetRoot;
 use crate::story::clock::StoryClock;
+use crate::story::event::is_web_link;
 use crate::story::event::{Artwork, Confidence, Event, Source};
 use crate::story::extras::{Movement, Side};
 use crate::story::ids::{EventIx, PlaceIx, TrackIx};
+use crate::story::limits::MAX_ITEM_LIST;
 use crate::story::picture::check_picture;
 use crate::story::raw::{RawArtwork, RawEvent, RawMovement, RawSource};
 
@@ -54,8 +57,19 @@ impl<'a> Loader<'a> {
                 "end must not come before start",
             );
         }
+        for (field, len) in [
+            ("places", places.len()),
+            ("body", body.len()),
+            ("sources", sources.len()),
+            ("disputed", disputed.len()),
+        ] {
+            if len > MAX_ITEM_LIST {
+                self.too_many(format_args!("{path}.{field}"), len, MAX_ITEM_LIST);
+            }
+        }
         let places: Vec<PlaceIx> = places
             .iter()
+            .take(MAX_ITEM_LIST)
             .enumerate()
             .filter_map(|(i, p)| {
                 self.reference(
@@ -92,6 +106,12 @@ impl<'a> Loader<'a> {
                 .map(TrackIx)
         });
         let artwork = artwork.map(|a| self.artwork(a, format_args!("{path}.artwork"), root));
+        let sources: Vec<Source> = sources
+            .into_iter()
+            .take(MAX_ITEM_LIST)
+            .enumerate()
+            .map(|(i, raw)| self.source(raw, &format!("{path}.sources[{i}]")))
+            .collect();
         let (start, precision) = start?;
         Some(Event {
             id,
@@ -103,7 +123,7 @@ impl<'a> Loader<'a> {
             summary,
             body,
             artwork,
-            sources: sources.into_iter().map(source).collect(),
+            sources,
             confidence: confidence?,
             disputed,
             track,
@@ -122,34 +142,27 @@ impl<'a> Loader<'a> {
         let path = path.to_string();
         let RawArtwork { file, alt, credit } = raw;
         let file_path = format!("{path}.file");
-        let relative = Path::new(&file);
-        let escapes = relative.is_absolute()
-            || relative
-                .components()
-                .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
-        if escapes || file.is_empty() {
-            self.error(
-                &file_path,
-                format!("{file:?} leaves the asset folder"),
-                "artwork paths are relative to asset_root, without '..'",
-            );
-            return Artwork { file, alt, credit };
-        }
         match root {
-            Some(AssetRoot::Embedded) if crate::assets::embedded_asset(&file).is_none() => {
-                self.warn(
-                    &file_path,
-                    format!("artwork {file:?} is not in the built-in assets"),
-                    "a placeholder is shown instead",
-                );
+            Some(AssetRoot::Embedded) => {
+                let plain = !file.is_empty()
+                    && Path::new(&file)
+                        .components()
+                        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+                if !plain {
+                    self.error(
+                        &file_path,
+                        format!("{file:?} leaves the asset folder"),
+                        "artwork paths are relative to asset_root, without '..'",
+                    );
+                } else if crate::assets::embedded_asset(&file).is_none() {
+                    self.warn(
+                        &file_path,
+                        format!("artwork {file:?} is not in the built-in assets"),
+                        "a placeholder is shown instead",
+                    );
+                }
             }
-            Some(AssetRoot::Embedded) => {}
-            Some(AssetRoot::Folder(folder)) => match std::fs::canonicalize(folder.join(&file)) {
-                Ok(resolved) if !resolved.starts_with(folder) => self.error(
-                    &file_path,
-                    format!("{file:?} leads outside the asset folder (through a link)"),
-                    "keep artwork files inside the asset folder",
-                ),
+            Some(AssetRoot::Folder(folder)) => match resolve_inside(folder, &file) {
                 Ok(resolved) => {
                     if let Err(reason) = check_picture(&resolved) {
                         self.warn(
@@ -159,15 +172,53 @@ impl<'a> Loader<'a> {
                         );
                     }
                 }
+                Err(FileError::Escapes) => self.error(
+                    &file_path,
+                    format!("{file:?} leaves the asset folder"),
+                    "artwork paths are relative to asset_root, without '..'",
+                ),
+                Err(FileError::OutsideFolder) => self.error(
+                    &file_path,
+                    format!("{file:?} leads outside the asset folder (through a link)"),
+                    "keep artwork files inside the asset folder",
+                ),
                 Err(err) => self.warn(
                     &file_path,
-                    format!("artwork {file:?} cannot be read: {err}"),
+                    format!("artwork {file:?} {err}"),
                     "a placeholder is shown instead",
                 ),
             },
             None => {}
         }
         Artwork { file, alt, credit }
+    }
+
+    /// A source; its link, if any, must be a web link (`http:` or `https:`), the only kind
+    /// the app hands to the system to open.
+    pub(super) fn source(&mut self, raw: RawSource, path: &str) -> Source {
+        let RawSource {
+            title,
+            url,
+            author,
+            year,
+            note,
+        } = raw;
+        if let Some(url) = &url
+            && !is_web_link(url)
+        {
+            self.error(
+                format_args!("{path}.url"),
+                format!("{url:?} is not a web link; only http: and https: links are allowed"),
+                "link to a page on the web (https://…), or leave the link out",
+            );
+        }
+        Source {
+            title,
+            author,
+            year,
+            url,
+            note,
+        }
     }
 
     pub(super) fn movements(
@@ -207,8 +258,12 @@ impl<'a> Loader<'a> {
             };
             let start = self.time_in_span(clock, &start, format_args!("{path}.start"), span, false);
             let end = self.time_in_span(clock, &end, format_args!("{path}.end"), span, true);
+            if stops.len() > MAX_ITEM_LIST {
+                self.too_many(format_args!("{path}.path"), stops.len(), MAX_ITEM_LIST);
+            }
             let stops: Vec<PlaceIx> = stops
                 .iter()
+                .take(MAX_ITEM_LIST)
                 .enumerate()
                 .filter_map(|(i, p)| {
                     self.reference(
@@ -261,23 +316,6 @@ impl<'a> Loader<'a> {
         }
         movements.sort_by_key(|m| m.start);
         movements
-    }
-}
-
-pub(super) fn source(raw: RawSource) -> Source {
-    let RawSource {
-        title,
-        url,
-        author,
-        year,
-        note,
-    } = raw;
-    Source {
-        title,
-        author,
-        year,
-        url,
-        note,
     }
 }
 

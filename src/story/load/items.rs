@@ -11,6 +11,7 @@ use super::{ItemPath, Loader};
 use crate::story::clock::{Precision, StoryClock};
 use crate::story::extras::{Phase, Track};
 use crate::story::ids::{PlaceIx, PolityIx};
+use crate::story::limits::{MAX_ID_CHARS, MAX_ITEM_LIST, MAX_WITHIN_DEPTH};
 use crate::story::place::{Place, PlaceKind};
 use crate::story::polity::{Alliance, Polity, Status, StatusChange};
 use crate::story::raw::{RawPhase, RawPlace, RawPolity, RawTrack};
@@ -64,6 +65,7 @@ impl<'a> Loader<'a> {
 
     pub(super) fn check_id(&mut self, id: &str, path: impl Display) -> bool {
         let ok = !id.is_empty()
+            && id.len() <= MAX_ID_CHARS
             && id
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
@@ -71,7 +73,7 @@ impl<'a> Loader<'a> {
             self.error(
                 path,
                 format!("{id:?} is not a valid id"),
-                "ids use lowercase a-z, 0-9 and '-' only",
+                &format!("ids use lowercase a-z, 0-9 and '-' only, at most {MAX_ID_CHARS} of them"),
             );
         }
         ok
@@ -85,7 +87,13 @@ impl<'a> Loader<'a> {
         what: &str,
     ) -> Option<usize> {
         let found = index.get(id).copied();
-        if found.is_none() && !self.broken_ids.contains(id) {
+        let list = match what {
+            "place" => "places",
+            "polity" => "polities",
+            "track" => "tracks",
+            _ => "events",
+        };
+        if found.is_none() && !self.broken_ids.contains(id) && !self.broken_lists.contains(list) {
             self.error(
                 path,
                 format!("no {what} has the id {id:?}"),
@@ -217,21 +225,33 @@ impl<'a> Loader<'a> {
                 description,
             });
         }
-        // `within` must not loop back on itself.
+        // `within` must not loop back on itself, nor nest deeper than allowed (every place's
+        // chain is followed at most that far, so this costs a few steps per place).
         for start in 0..places.len() {
             let mut current = places.get(start).and_then(|p| p.within);
-            let mut steps = 0;
+            let mut depth = 0;
             while let Some(PlaceIx(ix)) = current {
-                if ix == start || steps > places.len() {
-                    let id = places.get(start).map(|p| p.id.clone()).unwrap_or_default();
+                let id = || places.get(start).map(|p| p.id.clone()).unwrap_or_default();
+                if ix == start {
                     self.error(
                         format_args!("places[{start}].within"),
-                        format!("place {id:?} lies within itself"),
+                        format!("place {:?} lies within itself", id()),
                         "\"within\" must not form a loop",
                     );
                     break;
                 }
-                steps += 1;
+                depth += 1;
+                if depth > MAX_WITHIN_DEPTH {
+                    self.error(
+                        format_args!("places[{start}].within"),
+                        format!(
+                            "place {:?} lies within more than {MAX_WITHIN_DEPTH} places, one inside the other (or in a loop)",
+                            id()
+                        ),
+                        "\"within\" names the larger place a place is part of; keep the chain short",
+                    );
+                    break;
+                }
                 current = places.get(ix).and_then(|p| p.within);
             }
         }
@@ -278,8 +298,15 @@ impl<'a> Loader<'a> {
                 )
                 .map(PlaceIx)
             });
+            if status_changes.len() > MAX_ITEM_LIST {
+                self.too_many(
+                    format_args!("{path}.status_changes"),
+                    status_changes.len(),
+                    MAX_ITEM_LIST,
+                );
+            }
             let mut changes = Vec::new();
-            for (i, change) in status_changes.into_iter().enumerate() {
+            for (i, change) in status_changes.into_iter().enumerate().take(MAX_ITEM_LIST) {
                 let change_path = format!("{path}.status_changes[{i}]");
                 let at = self.time(clock, &change.at, format_args!("{change_path}.at"));
                 let status = match change.status.as_str() {

@@ -8,27 +8,27 @@ mod items;
 mod json;
 
 use diagnostics::json_error_message;
-use events::{sorted_by_start, source};
+use events::sorted_by_start;
 use items::Resolver;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Display};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 
+use crate::files::{self, FileError};
 use crate::story::clock::StoryClock;
 use crate::story::event::Event;
 use crate::story::ids::EventIx;
+use crate::story::limits::{MAX_ITEM_LIST, MAX_SPAN_DAYS};
 use crate::story::problem::{LoadError, Problem, Severity};
 use crate::story::raw::{
     RawArtwork, RawEvent, RawLists, RawPlace, RawPolity, RawSource, RawStoryHeader,
 };
 use crate::story::{AssetRoot, Story};
 
-/// Larger story files are refused before they are read (the default story is under 1 MB; a
-/// story of 10,000 events is about 4 MB).
-pub const MAX_STORY_BYTES: usize = 16 * 1024 * 1024;
+pub use crate::story::limits::MAX_STORY_BYTES;
 
 /// The hint under every problem serde finds with a field.
 const DECODE_HINT: &str = "see docs/story-format.md for the fields and their types";
@@ -51,9 +51,10 @@ pub fn load_default() -> Result<Loaded, LoadError> {
     )
 }
 
-/// Loads a story file from disk; its artwork is looked up relative to it.
+/// Loads a story file from disk (a regular file of at most [`MAX_STORY_BYTES`]); its artwork
+/// is looked up in its asset folder, which must lie inside the story's folder.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    let file = path.display().to_string();
+    let file = crate::printable::printable(&path.display().to_string()).into_owned();
     let fail = |message: String, hint: &str| LoadError {
         file: file.clone(),
         problems: vec![Problem {
@@ -65,46 +66,61 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             hint: hint.to_owned(),
         }],
     };
-    let size = std::fs::metadata(path)
-        .map_err(|err| fail(format!("cannot read the file: {err}"), "check the path"))?
-        .len();
-    if size > MAX_STORY_BYTES as u64 {
-        return Err(fail(
+    let bytes = files::read_limited(path, MAX_STORY_BYTES as u64).map_err(|err| match err {
+        FileError::TooLarge { size, .. } => fail(
             format!("the file is {size} bytes; stories may be at most {MAX_STORY_BYTES} bytes"),
             "split the story or move large data out of it",
-        ));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|err| fail(format!("cannot read the file: {err}"), "check the path"))?;
-    let folder = path
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let folder = if folder.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        folder
+        ),
+        FileError::NotRegular(_) => fail(
+            format!("the file {err}"),
+            "open the story file itself, not a folder, pipe or device",
+        ),
+        other => fail(format!("the file {other}"), "check the path"),
+    })?;
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
     };
-    parse_story_in(&bytes, &file, &folder)
+    let folder = std::fs::canonicalize(folder).map_err(|err| {
+        fail(
+            format!("the story's folder cannot be read: {err}"),
+            "check the path",
+        )
+    })?;
+    let mut loader = Loader::new(&file, &bytes);
+    let story = loader.story(|declared| {
+        let declared = declared.unwrap_or(".");
+        files::folder_inside(&folder, declared)
+            .map(AssetRoot::Folder)
+            .map_err(|err| asset_root_problem(declared, &err))
+    });
+    loader.finish(story)
 }
 
 /// Parses a story whose asset root is already known (used for the embedded story and tests).
 pub fn parse_story(bytes: &[u8], file: &str, asset_root: AssetRoot) -> Result<Loaded, LoadError> {
     let mut loader = Loader::new(file, bytes);
-    let story = loader.story(|_| Some(asset_root.clone()));
+    let story = loader.story(|_| Ok(asset_root.clone()));
     loader.finish(story)
 }
 
-fn parse_story_in(bytes: &[u8], file: &str, folder: &Path) -> Result<Loaded, LoadError> {
-    let mut loader = Loader::new(file, bytes);
-    let story = loader.story(|declared| {
-        let root = match declared {
-            Some(relative) => folder.join(relative),
-            None => folder.to_path_buf(),
-        };
-        std::fs::canonicalize(&root).ok().map(AssetRoot::Folder)
-    });
-    loader.finish(story)
+/// Why `asset_root` cannot be used, as a sentence.
+fn asset_root_problem(declared: &str, err: &FileError) -> String {
+    match err {
+        FileError::Escapes => format!(
+            "the asset folder {declared:?} is not inside the story's folder (an absolute path or '..')"
+        ),
+        FileError::OutsideFolder => {
+            format!(
+                "the asset folder {declared:?} leads outside the story's folder (through a link)"
+            )
+        }
+        FileError::NotAFolder => format!("the asset folder {declared:?} is a file, not a folder"),
+        FileError::Io(io) if io.kind() == std::io::ErrorKind::NotFound => {
+            format!("the asset folder {declared:?} does not exist")
+        }
+        other => format!("the asset folder {declared:?} {other}"),
+    }
 }
 
 /// Where an item is in the file ("events[3]"), written out only when a problem is reported.
@@ -125,22 +141,32 @@ struct Loader<'a> {
     file: String,
     bytes: &'a [u8],
     problems: Vec<Problem>,
+    /// Problems listed so far (errors, warnings).
+    listed: (usize, usize),
+    /// Problems past [`crate::story::limits::MAX_LISTED_PROBLEMS`] of their severity: counted,
+    /// not listed (errors, warnings).
+    unlisted: (usize, usize),
     /// Ids of items that could not be decoded (their problem is already reported).
     broken_ids: HashSet<String>,
+    /// Lists that could not be read at all (references into them are not reported).
+    broken_lists: HashSet<&'static str>,
 }
 
 impl<'a> Loader<'a> {
     pub(super) fn story(
         &mut self,
-        asset_root_for: impl FnOnce(Option<&str>) -> Option<AssetRoot>,
+        asset_root_for: impl FnOnce(Option<&str>) -> Result<AssetRoot, String>,
     ) -> Option<Story> {
         let text = self.text()?;
+        if !self.structure(text) {
+            return None;
+        }
         let value: Value = match serde_json::from_str(text) {
             Ok(value) => value,
             Err(err) => {
                 let line_column = (err.line() > 0).then(|| (err.line(), err.column()));
                 let message = json_error_message(&err);
-                self.problems.push(Problem {
+                self.push(Problem {
                     severity: Severity::Error,
                     file: self.file.clone(),
                     line_column,
@@ -160,16 +186,34 @@ impl<'a> Loader<'a> {
             );
             return None;
         };
+        // Each field on its own, so that one bad field hides none of the others.
+        let header = RawStoryHeader {
+            format: self.field(&mut top, "format", true),
+            title: self.field(&mut top, "title", true),
+            subtitle: self.field(&mut top, "subtitle", false),
+            timezone: self.field(&mut top, "timezone", true),
+            start: self.field(&mut top, "start", true),
+            end: self.field(&mut top, "end", true),
+            asset_root: self.field(&mut top, "asset_root", false),
+            overview: self.field(&mut top, "overview", false),
+        };
         let lists = self.take_lists(&mut top);
-        let header: Option<RawStoryHeader> = self.decode(Value::Object(top), "");
-        self.build(header?, lists?, asset_root_for)
+        for (name, _) in top {
+            let shown = crate::printable::printable_cut(&name, 100);
+            self.warn(
+                shown,
+                "unknown field; it is ignored",
+                "check the spelling against docs/story-format.md",
+            );
+        }
+        self.build(header, lists, asset_root_for)
     }
 
     pub(super) fn build(
         &mut self,
         header: RawStoryHeader,
         lists: RawLists,
-        asset_root_for: impl FnOnce(Option<&str>) -> Option<AssetRoot>,
+        asset_root_for: impl FnOnce(Option<&str>) -> Result<AssetRoot, String>,
     ) -> Option<Story> {
         let RawStoryHeader {
             format,
@@ -192,68 +236,92 @@ impl<'a> Loader<'a> {
             movements,
         } = lists;
 
-        if format != 1 {
+        if let Some(format) = format
+            && format != 1
+        {
             self.error(
                 "format",
                 format!("format {format} is not supported"),
                 "this version of the app reads \"format\": 1",
             );
         }
-        let clock = match StoryClock::new(&timezone) {
-            Ok(clock) => Some(clock),
-            Err(err) => {
-                self.error(
-                    "timezone",
-                    format!("unknown time zone {timezone:?}: {err}"),
-                    "use an IANA name such as \"Europe/Budapest\"",
-                );
-                None
-            }
-        };
+        let overview = overview.unwrap_or_default();
+        if overview.len() > MAX_ITEM_LIST {
+            self.too_many("overview", overview.len(), MAX_ITEM_LIST);
+        }
+        let story_clock = timezone.as_deref().and_then(|timezone| {
+            StoryClock::new(timezone)
+                .map_err(|err| {
+                    self.error(
+                        "timezone",
+                        format!("unknown time zone {timezone:?}: {err}"),
+                        "use an IANA name such as \"Europe/Budapest\"",
+                    );
+                })
+                .ok()
+        });
         let root = match asset_root_for(asset_root.as_deref()) {
-            Some(root) => Some(root),
-            None => {
+            Ok(root) => Some(root),
+            Err(message) => {
                 self.error(
                     "asset_root",
-                    format!(
-                        "the asset folder {:?} does not exist",
-                        asset_root.as_deref().unwrap_or(".")
-                    ),
-                    "asset_root is relative to the story file",
+                    message,
+                    "asset_root is a folder inside the story's folder, relative to the story file",
                 );
                 None
             }
         };
-        let clock = clock?;
-        let story_start = self.time(&clock, &start, "start").map(|(t, _)| t);
-        let story_end = self.time(&clock, &end, "end").map(|(t, _)| t);
-        if let (Some(s), Some(e)) = (story_start, story_end)
-            && e <= s
-        {
-            self.error(
-                "end",
-                "the story ends before it starts",
-                "end must come after start",
-            );
+        // Without the story's zone, times are still checked for their form (in UTC) so that
+        // their problems are reported with the others; the story does not open.
+        let checking_clock = story_clock.clone().unwrap_or_else(StoryClock::utc);
+        let clock_ref = &checking_clock;
+        let story_start = start
+            .as_deref()
+            .and_then(|start| self.time(clock_ref, start, "start"))
+            .map(|(t, _)| t);
+        let story_end = end
+            .as_deref()
+            .and_then(|end| self.time(clock_ref, end, "end"))
+            .map(|(t, _)| t);
+        if let (Some(s), Some(e)) = (story_start, story_end) {
+            if e <= s {
+                self.error(
+                    "end",
+                    "the story ends before it starts",
+                    "end must come after start",
+                );
+            } else if e.duration_since(s).as_hours() > MAX_SPAN_DAYS * 24 {
+                self.error(
+                    "end",
+                    format!(
+                        "the story spans {} days; at most {MAX_SPAN_DAYS} days (100 years) are allowed",
+                        e.duration_since(s).as_hours() / 24
+                    ),
+                    "shorten the story's span",
+                );
+            }
         }
         // Without a valid span, events are not checked against it (one problem, not dozens).
-        let span = story_start.zip(story_end).filter(|(s, e)| e > s);
+        let span = story_start
+            .zip(story_end)
+            .filter(|(s, e)| e > s && e.duration_since(*s).as_hours() <= MAX_SPAN_DAYS * 24);
+        let clock = clock_ref;
 
         let mut resolver = Resolver::default();
         let tracks = self.tracks(tracks, &mut resolver);
-        let phases = self.phases(phases, &clock, span);
+        let phases = self.phases(phases, clock, span);
         let polity_raws = self.items::<RawPolity>(polities, "polities", &mut resolver.polities);
         let place_raws = self.items::<RawPlace>(places, "places", &mut resolver.places);
         let event_raws = self.items::<RawEvent>(events, "events", &mut resolver.events);
 
         // Polities first: problems are reported in file order.
-        let polities = self.polities(polity_raws, &resolver, &clock);
+        let polities = self.polities(polity_raws, &resolver, clock);
         let places = self.places(place_raws, &resolver);
         let root_for_files = root.clone();
         let events: Vec<Event> = event_raws
             .into_iter()
             .filter_map(|(path, raw)| {
-                self.event(raw, path, &clock, span, &resolver, root_for_files.as_ref())
+                self.event(raw, path, clock, span, &resolver, root_for_files.as_ref())
             })
             .collect();
         let events = sorted_by_start(events);
@@ -262,7 +330,7 @@ impl<'a> Loader<'a> {
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), EventIx(i)))
             .collect();
-        let movements = self.movements(movements, &clock, span, &resolver, &event_order);
+        let movements = self.movements(movements, clock, span, &resolver, &event_order);
 
         let cover = cover.and_then(|value| {
             let raw: RawArtwork = self.decode(value, "cover")?;
@@ -272,13 +340,18 @@ impl<'a> Loader<'a> {
             .into_iter()
             .enumerate()
             .filter_map(|(i, value)| {
-                let raw: RawSource = self.decode(value, format_args!("overview_sources[{i}]"))?;
-                Some(source(raw))
+                let path = format!("overview_sources[{i}]");
+                let raw: RawSource = self.decode(value, &path)?;
+                Some(self.source(raw, &path))
             })
             .collect();
 
         let (start, end) = span?;
         let asset_root = root?;
+        let clock = story_clock?;
+        let (Some(title), Some(_)) = (title, format) else {
+            return None;
+        };
         let mut story = Story {
             title,
             subtitle,

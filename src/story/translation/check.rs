@@ -4,7 +4,6 @@
 use sha2::{Digest as _, Sha256};
 
 use super::Raw;
-use crate::story::locate::Locator;
 use crate::story::{Problem, Severity, Story};
 
 /// What a text field of the story is, for its source hash: one string or a list of them.
@@ -34,16 +33,25 @@ pub(super) fn source_hash(fields: &[Field<'_>]) -> String {
 /// Collects a translation file's problems, each with its line and column.
 pub(super) struct Checker<'t> {
     pub(super) file: &'t str,
-    pub(super) locator: Locator<'t>,
     pub(super) problems: Vec<Problem>,
 }
 
 impl Checker<'_> {
+    /// The problems, each with the line and column of its path in `text` (found in one pass).
+    pub(super) fn finish(mut self, text: &str) -> Vec<Problem> {
+        let paths: Vec<&str> = self.problems.iter().map(|p| p.path.as_str()).collect();
+        let places = crate::story::locate::locate_all(text, &paths);
+        for (problem, place) in self.problems.iter_mut().zip(places) {
+            problem.line_column = problem.line_column.or(place);
+        }
+        self.problems
+    }
+
     pub(super) fn report(&mut self, severity: Severity, path: String, message: String, hint: &str) {
         self.problems.push(Problem {
             severity,
             file: self.file.to_owned(),
-            line_column: self.locator.line_column(&path),
+            line_column: None,
             path,
             message,
             hint: hint.to_owned(),

@@ -10,7 +10,6 @@ mod check;
 use serde::Deserialize;
 
 use crate::i18n::Language;
-use crate::story::locate::Locator;
 use crate::story::{Problem, Severity, Story};
 use check::{Checker, check_entries};
 
@@ -112,7 +111,6 @@ pub fn parse_translation(
 ) -> (Option<Translation>, Vec<Problem>) {
     let mut checker = Checker {
         file,
-        locator: Locator::new(text),
         problems: Vec::new(),
     };
     let mut deserializer = serde_json::Deserializer::from_str(text);
@@ -133,7 +131,7 @@ pub fn parse_translation(
                 message: message.to_owned(),
                 hint: "see docs/story-format.md, \"Translations\", for the fields".to_owned(),
             });
-            return (None, checker.problems);
+            return (None, checker.finish(text));
         }
     };
     let language = Language::from_code(&raw.language);
@@ -161,7 +159,7 @@ pub fn parse_translation(
     let translation = language
         .filter(|_| usable)
         .map(|language| Translation { language, raw });
-    (translation, checker.problems)
+    (translation, checker.finish(text))
 }
 
 impl Translation {

@@ -1,0 +1,162 @@
+//! Every file the app reads is opened here, the same careful way: a regular file only (never a
+//! FIFO, a device or a folder, which could block or never end), read through a bounded reader
+//! (a size the system reports is not trusted), and, for files named by a story, never through
+//! a link that leads out of the folder they must stay in.
+
+use std::fs::File;
+use std::io::Read as _;
+use std::path::{Component, Path, PathBuf};
+
+/// Why a file could not be read; each says what is wrong in a few words, after the file's name
+/// ("picture.png cannot be read: …", "… is a FIFO, not a regular file").
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The system refused (missing, no permission, …).
+    #[error("cannot be read: {0}")]
+    Io(#[from] std::io::Error),
+    /// A folder, FIFO, device or socket.
+    #[error("is a {0}, not a regular file")]
+    NotRegular(&'static str),
+    /// More bytes than allowed.
+    #[error("is {size} bytes; at most {limit} bytes are allowed")]
+    TooLarge {
+        /// What the file holds (or at least this much, if it grew while it was read).
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// The name is absolute or climbs out with `..`.
+    #[error("leaves its folder (an absolute path or '..')")]
+    Escapes,
+    /// A folder was expected.
+    #[error("is not a folder")]
+    NotAFolder,
+    /// The name resolves, through a symbolic link, to a place outside its folder.
+    #[error("leads outside its folder (through a link)")]
+    OutsideFolder,
+}
+
+/// Opens a regular file for reading. FIFOs are opened without waiting for a writer, so that
+/// one can be refused instead of hanging the app; what was opened is then checked, not the
+/// name (which could have been swapped in between).
+pub fn open_regular(path: &Path) -> Result<File, FileError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path)?;
+    let kind = file.metadata()?.file_type();
+    if kind.is_file() {
+        Ok(file)
+    } else {
+        Err(FileError::NotRegular(kind_name(&kind)))
+    }
+}
+
+/// Creates (or truncates) a regular file for writing. An existing FIFO, device or folder is
+/// refused, without waiting for a reader to open the other end of a FIFO.
+pub fn create_regular(path: &Path) -> Result<File, FileError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).map_err(|err| {
+        // A FIFO without a reader answers "no such device or address".
+        match std::fs::metadata(path) {
+            Ok(meta) if !meta.is_file() => FileError::NotRegular(kind_name(&meta.file_type())),
+            _ => FileError::Io(err),
+        }
+    })?;
+    let kind = file.metadata()?.file_type();
+    if kind.is_file() {
+        Ok(file)
+    } else {
+        Err(FileError::NotRegular(kind_name(&kind)))
+    }
+}
+
+/// Reads a whole regular file of at most `limit` bytes.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+    let file = open_regular(path)?;
+    let reported = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if reported > limit {
+        return Err(FileError::TooLarge {
+            size: reported,
+            limit,
+        });
+    }
+    // The reported size may be wrong (files under /proc say 0; a file may grow): the reader
+    // itself stops one byte past the limit.
+    let capacity = usize::try_from(reported.min(limit)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    let read = bytes.len() as u64;
+    if read > limit {
+        return Err(FileError::TooLarge { size: read, limit });
+    }
+    Ok(bytes)
+}
+
+/// The canonical path of `relative` inside the canonical folder `root`: refused if the name is
+/// absolute or uses `..`, or if it resolves (through links) to a place outside `root`.
+pub fn resolve_inside(root: &Path, relative: &str) -> Result<PathBuf, FileError> {
+    let name = Path::new(relative);
+    let plain = !relative.is_empty()
+        && name
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    if !plain {
+        return Err(FileError::Escapes);
+    }
+    let resolved = std::fs::canonicalize(root.join(name))?;
+    if resolved.starts_with(root) {
+        Ok(resolved)
+    } else {
+        Err(FileError::OutsideFolder)
+    }
+}
+
+/// Reads the file `relative` inside the canonical folder `root`, with the checks of
+/// [`resolve_inside`] and [`read_limited`].
+pub fn read_inside(root: &Path, relative: &str, limit: u64) -> Result<Vec<u8>, FileError> {
+    read_limited(&resolve_inside(root, relative)?, limit)
+}
+
+/// A canonical folder that lies inside the canonical folder `base` (or is `base` itself),
+/// named relative to it: an absolute name, `..`, a link out of `base` and anything that is
+/// not a folder are refused.
+pub fn folder_inside(base: &Path, relative: &str) -> Result<PathBuf, FileError> {
+    let resolved = if relative.is_empty() || relative == "." {
+        base.to_path_buf()
+    } else {
+        resolve_inside(base, relative)?
+    };
+    if std::fs::metadata(&resolved)?.is_dir() {
+        Ok(resolved)
+    } else {
+        Err(FileError::NotAFolder)
+    }
+}
+
+fn kind_name(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "FIFO";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "device";
+        }
+        if kind.is_socket() {
+            return "socket";
+        }
+    }
+    if kind.is_dir() {
+        "folder"
+    } else if kind.is_symlink() {
+        "symbolic link"
+    } else {
+        "special file"
+    }
+}

@@ -1,0 +1,188 @@
+//! A checked `.pmtiles` file (see `pmtiles.rs`) as a walkers tile source: tiles are read and
+//! decoded on a worker thread, newest request first, and kept as textures in a bounded cache.
+//! A tile that fails costs only itself; a file that fails, or even a panic on the worker, only
+//! marks the source as broken, and the offline map still shows.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::path::Path;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use egui::{TextureHandle, TextureOptions};
+use walkers::sources::Attribution;
+use walkers::{Stats, Tile, TileId, TilePiece, Tiles};
+
+use super::pmtiles::{Archive, decode_tile};
+use crate::basemap::ancestor_piece;
+
+/// Tile textures kept at most (256 × 256 to 1024 × 1024 pixels each).
+const CACHE_CAPACITY: usize = 96;
+/// Requests older than this many are dropped by the worker (the view has moved on).
+const QUEUE_LIMIT: usize = 48;
+
+enum Done {
+    Tile(TileId, egui::ColorImage),
+    Missing(TileId),
+    /// The file (or the thread) failed; the source is given up.
+    Broken(String),
+}
+
+/// A checked PMTiles file as a walkers tile source.
+pub(crate) struct PmTilesSource {
+    ctx: egui::Context,
+    max_zoom: u8,
+    cache: HashMap<TileId, TextureHandle>,
+    recent: VecDeque<TileId>,
+    requested: HashSet<TileId>,
+    jobs: Option<Sender<TileId>>,
+    done: Receiver<Done>,
+    broken: Option<String>,
+}
+
+impl PmTilesSource {
+    /// Opens and checks the file, then starts its worker; the error says what is wrong.
+    pub(crate) fn open(path: &Path, ctx: &egui::Context) -> Result<Self, String> {
+        let archive = Archive::open(path)?;
+        let (_, max_zoom) = archive.zooms();
+        let (job_tx, job_rx) = channel::<TileId>();
+        let (done_tx, done_rx) = channel::<Done>();
+        let worker_ctx = ctx.clone();
+        std::thread::Builder::new()
+            .name("pmtiles".to_owned())
+            .spawn(move || worker(archive, &job_rx, &done_tx, &worker_ctx))
+            .map_err(|err| format!("cannot start its reader: {err}"))?;
+        Ok(Self {
+            ctx: ctx.clone(),
+            max_zoom,
+            cache: HashMap::new(),
+            recent: VecDeque::new(),
+            requested: HashSet::new(),
+            jobs: Some(job_tx),
+            done: done_rx,
+            broken: None,
+        })
+    }
+
+    /// Why the file stopped delivering tiles, if it did.
+    pub(crate) fn broken(&self) -> Option<&str> {
+        self.broken.as_deref()
+    }
+
+    fn receive(&mut self) {
+        while let Ok(done) = self.done.try_recv() {
+            match done {
+                Done::Tile(id, image) => {
+                    self.requested.remove(&id);
+                    let name = format!("pmtiles-{}-{}-{}", id.zoom, id.x, id.y);
+                    let texture = self.ctx.load_texture(name, image, TextureOptions::LINEAR);
+                    self.cache.insert(id, texture);
+                    self.recent.push_back(id);
+                }
+                Done::Missing(id) => {
+                    self.requested.remove(&id);
+                }
+                Done::Broken(reason) => {
+                    log::warn!("PMTiles: {reason}");
+                    self.broken = Some(reason);
+                    self.jobs = None;
+                    self.requested.clear();
+                }
+            }
+        }
+        while self.cache.len() > CACHE_CAPACITY {
+            let Some(oldest) = self.recent.pop_front() else {
+                break;
+            };
+            self.cache.remove(&oldest);
+        }
+    }
+}
+
+impl Tiles for PmTilesSource {
+    fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
+        self.receive();
+        let wanted = if tile_id.zoom > self.max_zoom {
+            ancestor_piece(tile_id, self.max_zoom).0
+        } else {
+            tile_id
+        };
+        if !self.cache.contains_key(&wanted)
+            && !self.requested.contains(&wanted)
+            && let Some(jobs) = &self.jobs
+            && jobs.send(wanted).is_ok()
+        {
+            self.requested.insert(wanted);
+        }
+        let mut zoom = tile_id.zoom;
+        loop {
+            let (ancestor, uv) = ancestor_piece(tile_id, zoom);
+            if let Some(texture) = self.cache.get(&ancestor) {
+                return Some(TilePiece::new(Tile::Raster(texture.clone()), uv));
+            }
+            zoom = zoom.checked_sub(1)?;
+        }
+    }
+
+    fn attribution(&self) -> Attribution {
+        Attribution {
+            text: "PMTiles",
+            url: "",
+            logo_light: None,
+            logo_dark: None,
+        }
+    }
+
+    fn tile_size(&self) -> u32 {
+        256
+    }
+
+    fn stats(&self) -> Stats {
+        Stats {
+            in_progress: self.requested.len(),
+        }
+    }
+}
+
+fn worker(mut archive: Archive, jobs: &Receiver<TileId>, done: &Sender<Done>, ctx: &egui::Context) {
+    let mut queue: Vec<TileId> = Vec::new();
+    loop {
+        if queue.is_empty() {
+            match jobs.recv() {
+                Ok(id) => queue.push(id),
+                Err(_) => return,
+            }
+        }
+        queue.extend(jobs.try_iter());
+        let Some(id) = queue.pop() else {
+            continue;
+        };
+        let overflow = queue.len().saturating_sub(QUEUE_LIMIT);
+        for stale in queue.drain(..overflow) {
+            if done.send(Done::Missing(stale)).is_err() {
+                return;
+            }
+        }
+        // Nothing read from the file may take the app down: a panic here is caught and the
+        // source given up, like a file that cannot be read.
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            archive
+                .tile(id.zoom, id.x, id.y)
+                .map(|bytes| bytes.map(|b| decode_tile(&b)))
+        }));
+        let message = match outcome {
+            Ok(Ok(Some(Ok(image)))) => Done::Tile(id, image),
+            Ok(Ok(None)) => Done::Missing(id),
+            Ok(Ok(Some(Err(reason)))) => {
+                log::warn!("PMTiles tile {}/{}/{}: {reason}", id.zoom, id.x, id.y);
+                Done::Missing(id)
+            }
+            Ok(Err(reason)) => Done::Broken(reason),
+            Err(_) => Done::Broken("its reader failed".to_owned()),
+        };
+        let stop = matches!(message, Done::Broken(_));
+        if done.send(message).is_err() || stop {
+            ctx.request_repaint();
+            return;
+        }
+        ctx.request_repaint();
+    }
+}
