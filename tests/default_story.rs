@@ -624,3 +624,11 @@ fn the_hungarian_translation_fits_the_story_and_is_up_to_date() {
         assert_ne!(english.title, magyar.title, "{} untranslated", english.id);
     }
 }
+
+#[test]
+fn the_story_file_opens_from_disk_with_its_pictures_beside_it() {
+    // data/hungary-1956.json keeps its pictures in ../assets, one folder up and beside it.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/hungary-1956.json");
+    let loaded = hungary1956::story::load_file(&path).expect("opens");
+    assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+}

@@ -95,17 +95,17 @@ fn asset_folders_and_pictures_stay_inside_the_story_folder() {
         (
             "absolute.json",
             r#""/""#,
-            r#""/" is not inside the story's folder (an absolute path or '..')"#,
+            r#""/" is neither inside the story's folder nor beside it (an absolute path, or '..' more than once)"#,
         ),
         (
             "dev.json",
             r#""/dev""#,
-            r#""/dev" is not inside the story's folder (an absolute path or '..')"#,
+            r#""/dev" is neither inside the story's folder nor beside it (an absolute path, or '..' more than once)"#,
         ),
         (
             "up.json",
             r#""../..""#,
-            r#""../.." is not inside the story's folder (an absolute path or '..')"#,
+            r#""../.." is neither inside the story's folder nor beside it (an absolute path, or '..' more than once)"#,
         ),
         (
             "file.json",

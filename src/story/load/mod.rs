@@ -90,7 +90,13 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let mut loader = Loader::new(&file, &bytes);
     let story = loader.story(|declared| {
         let declared = declared.unwrap_or(".");
-        files::folder_inside(&folder, declared)
+        // A story's pictures may also sit in a folder beside the story's own (the built-in
+        // story, in data/, keeps them in ../assets): one level up, and no further.
+        let (boundary, inside) = match (declared.strip_prefix("../"), folder.parent()) {
+            (Some(rest), Some(parent)) if !rest.starts_with("..") => (parent, rest),
+            _ => (folder.as_path(), declared),
+        };
+        files::folder_inside(boundary, inside)
             .map(AssetRoot::Folder)
             .map_err(|err| asset_root_problem(declared, &err))
     });
@@ -108,7 +114,7 @@ pub fn parse_story(bytes: &[u8], file: &str, asset_root: AssetRoot) -> Result<Lo
 fn asset_root_problem(declared: &str, err: &FileError) -> String {
     match err {
         FileError::Escapes => format!(
-            "the asset folder {declared:?} is not inside the story's folder (an absolute path or '..')"
+            "the asset folder {declared:?} is neither inside the story's folder nor beside it (an absolute path, or '..' more than once)"
         ),
         FileError::OutsideFolder => {
             format!(
