@@ -48,13 +48,14 @@ class Node:
         dbus.Interface(self.obj, ACTION).DoAction(0)
 
 
-def find_app(bus, title, seconds=30):
+def find_app(bus, name, seconds=40):
+    """The app's accessible (named after its binary), once it has a window."""
     root = Node(bus, "org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
     deadline = time.time() + seconds
     while time.time() < deadline:
         for app in root.children():
             try:
-                if title in app.label() or any(title in w.label() for w in app.children()):
+                if app.label() == name and app.children():
                     return app
             except dbus.DBusException:
                 continue
@@ -87,12 +88,17 @@ def named(nodes, prefix):
 
 def main():
     bus = atspi_bus()
-    app = find_app(bus, "Hungary 1956 Explorer")
+    app = find_app(bus, "hungary1956")
     if app is None:
         print("the app never appeared on the accessibility bus", file=sys.stderr)
         return 1
-    time.sleep(1.0)
-    nodes = walk(app)
+    # The first frames fill the tree; read it once it has grown.
+    nodes = []
+    for _ in range(40):
+        nodes = walk(app)
+        if named(nodes, "Timeline: ") is not None:
+            break
+        time.sleep(0.5)
     labels = []
     for node in nodes:
         try:
