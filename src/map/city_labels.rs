@@ -143,7 +143,10 @@ fn along(
     let mut stretches: Vec<(Pos2, Pos2)> = points
         .windows(2)
         .filter_map(|pair| match pair {
-            [a, b] => clip_to(*a, *b, clip),
+            [a, b] => {
+                let (enter, leave) = super::movements::clip_segment(*a, *b, clip)?;
+                Some((*a + (*b - *a) * enter, *a + (*b - *a) * leave))
+            }
             _ => None,
         })
         .collect();
@@ -156,29 +159,6 @@ fn along(
         }
     }
     None
-}
-
-/// The part of the segment from `a` to `b` inside `clip`, if any.
-fn clip_to(a: Pos2, b: Pos2, clip: Rect) -> Option<(Pos2, Pos2)> {
-    let (mut enter, mut leave) = (0.0_f32, 1.0_f32);
-    let d = b - a;
-    for (p, q) in [
-        (-d.x, a.x - clip.left()),
-        (d.x, clip.right() - a.x),
-        (-d.y, a.y - clip.top()),
-        (d.y, clip.bottom() - a.y),
-    ] {
-        if p == 0.0 {
-            if q < 0.0 {
-                return None;
-            }
-        } else if p < 0.0 {
-            enter = enter.max(q / p);
-        } else {
-            leave = leave.min(q / p);
-        }
-    }
-    (enter < leave).then(|| (a + d * enter, a + d * leave))
 }
 
 /// Writes a name along the stretch from `from` to `to`, centred `at` (a fraction) of the way,

@@ -133,7 +133,7 @@ fn dashed(clip: Rect, points: &[Pos2], stroke: Stroke) -> Vec<Shape> {
 
 /// Where the segment from `a` to `b` enters and leaves `clip`, as fractions of its length
 /// (Liang–Barsky); `None` if it misses it.
-fn clip_segment(a: Pos2, b: Pos2, clip: Rect) -> Option<(f32, f32)> {
+pub(super) fn clip_segment(a: Pos2, b: Pos2, clip: Rect) -> Option<(f32, f32)> {
     let d = b - a;
     let (mut enter, mut leave) = (0.0_f32, 1.0_f32);
     for (p, q) in [
