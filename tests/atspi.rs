@@ -34,17 +34,31 @@ fn a_screen_reader_reads_the_map_and_the_timeline_and_moves_the_time() {
         "the screen-reader run failed ({status}); it needs at-spi2-core, python3-dbus and xvfb:\n{stderr}"
     );
     let report = stdout.lines().last().unwrap_or_default();
-    let read: serde_json::Value = serde_json::from_str(report).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    let read: serde_json::Value =
+        serde_json::from_str(report).unwrap_or_else(|e| panic!("{e}: {stdout}"));
     let labels: Vec<&str> = read["labels"]
         .as_array()
         .expect("labels")
         .iter()
         .filter_map(|l| l.as_str())
         .collect();
-    assert!(read["nodes"].as_u64().unwrap_or(0) > 100, "{}", read["nodes"]);
+    assert!(
+        read["nodes"].as_u64().unwrap_or(0) > 100,
+        "{}",
+        read["nodes"]
+    );
     // The map's markers, by name; the timeline with the time; the overview's title.
-    for name in ["Budapest", "Moscow", "Warsaw", "Hungary 1956: thirteen days", "Copy link"] {
-        assert!(labels.contains(&name), "{name:?} is not read out: {labels:?}");
+    for name in [
+        "Budapest",
+        "Moscow",
+        "Warsaw",
+        "Hungary 1956: thirteen days",
+        "Copy link",
+    ] {
+        assert!(
+            labels.contains(&name),
+            "{name:?} is not read out: {labels:?}"
+        );
     }
     assert_eq!(read["timeline"], "Timeline: Tue 23 Oct 1956, 00:00");
     // A "click" on the first event moves the time to it; the next-event button steps on.
