@@ -48,7 +48,13 @@ fn every_day_has_events_and_every_event_a_source() {
         "only {} events",
         story.events.len()
     );
-    let days = story.clock.midnights(story.start, story.end);
+    // The story's local midnights, calendar day after calendar day.
+    let first = story.clock.zoned(story.start);
+    let days: Vec<jiff::Timestamp> = (0..)
+        .map_while(|d| first.checked_add(jiff::Span::new().days(d)).ok())
+        .map(|day| day.timestamp())
+        .take_while(|day| *day <= story.end)
+        .collect();
     assert_eq!(days.len(), 14, "13 days and the closing midnight");
     for pair in days.windows(2) {
         let count = story

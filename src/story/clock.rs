@@ -244,24 +244,6 @@ impl StoryClock {
     pub fn format_day_tick(&self, at: Timestamp) -> String {
         self.words(at, "%a %-d %b", hungarian_dates::day_tick)
     }
-
-    /// Midnights (local) from the day of `from` up to `to`, for day ticks.
-    pub fn midnights(&self, from: Timestamp, to: Timestamp) -> Vec<Timestamp> {
-        let mut out = Vec::new();
-        let Ok(mut day) = self.zoned(from).start_of_day() else {
-            return out;
-        };
-        while day.timestamp() <= to {
-            if day.timestamp() >= from {
-                out.push(day.timestamp());
-            }
-            match day.tomorrow() {
-                Ok(next) => day = next,
-                Err(_) => break,
-            }
-        }
-        out
-    }
 }
 
 #[cfg(test)]
