@@ -150,6 +150,18 @@ fn along(
             _ => None,
         })
         .collect();
+    // A street drawn as several nearly straight pieces (an avenue through its squares) may
+    // carry its name across them, along the chord from end to end.
+    if let (Some(&first), Some(&last)) = (points.first(), points.last())
+        && points.len() > 2
+        && points.iter().all(|&p| off_line(p, first, last) < 6.0)
+        && let Some((enter, leave)) = super::movements::clip_segment(first, last, clip)
+    {
+        stretches.push((
+            first + (last - first) * enter,
+            first + (last - first) * leave,
+        ));
+    }
     stretches.sort_by(|x, y| y.0.distance(y.1).total_cmp(&x.0.distance(x.1)));
     for (from, to) in stretches {
         for at in [0.5, 0.25, 0.75] {
@@ -159,6 +171,16 @@ fn along(
         }
     }
     None
+}
+
+/// How far `p` lies from the line through `a` and `b` (points).
+fn off_line(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let along = b - a;
+    let length = along.length();
+    if length <= f32::EPSILON {
+        return p.distance(a);
+    }
+    (along.x * (p.y - a.y) - along.y * (p.x - a.x)).abs() / length
 }
 
 /// Writes a name along the stretch from `from` to `to`, centred `at` (a fraction) of the way,
