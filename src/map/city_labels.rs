@@ -35,9 +35,11 @@ pub(crate) fn ui(
         return Vec::new();
     }
     let mut drawn = Vec::new();
-    let mut write = |rect: Rect, what: Hover<'_>| {
+    // Each name is a widget of its own, read out by screen readers, with its hover text.
+    let mut write = |rect: Rect, text: &str, what: Hover<'_>| {
         let id = egui::Id::unique(("city-name", drawn.len()));
         let response = ui.interact(rect, id, Sense::hover());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
         match what {
             Hover::Today(names, shown) if names.today != shown && !names.today.is_empty() => {
                 crate::tooltip::hint(response, &format!("Today: {}", names.today));
@@ -80,7 +82,7 @@ pub(crate) fn ui(
             let rect = Align2::CENTER_CENTER.anchor_size(pos, galley.size());
             if clip.contains_rect(rect) && taken.take_if_free(rect.expand(1.0)) {
                 halo::paint(painter, rect.min, &galley, colour);
-                write(rect, hover);
+                write(rect, &text, hover);
             }
         }
     }
@@ -97,7 +99,7 @@ pub(crate) fn ui(
                 .collect();
             let galley = halo::layout(painter, name, FontId::proportional(size));
             if let Some(rect) = along(painter, &points, &galley, taken) {
-                write(rect, Hover::Today(&line.names, name));
+                write(rect, name, Hover::Today(&line.names, name));
             }
         }
     }

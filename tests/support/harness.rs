@@ -42,6 +42,10 @@ pub fn settle(harness: &mut Harness<'_, App>) {
 }
 
 /// What the last frame asked the platform to do (open a link, copy text), picked by `pick`.
+#[allow(
+    dead_code,
+    reason = "not every test file asks what the platform was told"
+)]
 pub fn commands<T>(
     harness: &Harness<'_, App>,
     pick: impl Fn(&egui::OutputCommand) -> Option<T>,
