@@ -45,7 +45,8 @@ pub(crate) fn paint(
             LabelKind::Capital | LabelKind::City => pos + egui::vec2(6.0, 0.0),
         };
         let rect = anchor.anchor_size(text_pos, galley.size());
-        if !taken.take_if_free(rect.expand(2.0)) {
+        // A name the map's edge would cut ("aux" for Bordeaux) is left out.
+        if !painter.clip_rect().contains_rect(rect) || !taken.take_if_free(rect.expand(2.0)) {
             continue;
         }
         if let Some(radius) = dot_radius {
