@@ -24,6 +24,7 @@ pub mod state;
 pub mod storage;
 pub mod story;
 mod theme;
+mod tile_jobs;
 pub mod timeline;
 mod tooltip;
 

@@ -17,8 +17,6 @@ use super::render::{TileKey, render_tile};
 pub const MAX_RENDER_ZOOM: u8 = 14;
 /// Textures kept at most.
 const CACHE_CAPACITY: usize = 192;
-/// Requests older than this many are dropped by the worker (the view has moved on).
-const QUEUE_LIMIT: usize = 48;
 
 enum Done {
     Rendered(TileId, ColorImage),
@@ -184,20 +182,8 @@ fn worker(
     });
     ctx.request_repaint();
     let mut queue: Vec<TileId> = Vec::new();
-    loop {
-        if queue.is_empty() {
-            match jobs.recv() {
-                Ok(id) => queue.push(id),
-                Err(_) => return,
-            }
-        }
-        queue.extend(jobs.try_iter());
-        // Newest first: the view the user is looking at now.
-        let Some(id) = queue.pop() else {
-            continue;
-        };
-        let overflow = queue.len().saturating_sub(QUEUE_LIMIT);
-        for stale in queue.drain(..overflow) {
+    while let Some((id, dropped)) = crate::tile_jobs::next_job(&mut queue, jobs) {
+        for stale in dropped {
             if done.send(Done::Skipped(stale)).is_err() {
                 return;
             }

@@ -16,8 +16,6 @@ use crate::basemap::ancestor_piece;
 
 /// Tile textures kept at most (256 × 256 to 1024 × 1024 pixels each).
 const CACHE_CAPACITY: usize = 96;
-/// Requests older than this many are dropped by the worker (the view has moved on).
-const QUEUE_LIMIT: usize = 48;
 
 enum Done {
     Tile(TileId, egui::ColorImage),
@@ -144,19 +142,8 @@ impl Tiles for PmTilesSource {
 
 fn worker(mut archive: Archive, jobs: &Receiver<TileId>, done: &Sender<Done>, ctx: &egui::Context) {
     let mut queue: Vec<TileId> = Vec::new();
-    loop {
-        if queue.is_empty() {
-            match jobs.recv() {
-                Ok(id) => queue.push(id),
-                Err(_) => return,
-            }
-        }
-        queue.extend(jobs.try_iter());
-        let Some(id) = queue.pop() else {
-            continue;
-        };
-        let overflow = queue.len().saturating_sub(QUEUE_LIMIT);
-        for stale in queue.drain(..overflow) {
+    while let Some((id, dropped)) = crate::tile_jobs::next_job(&mut queue, jobs) {
+        for stale in dropped {
             if done.send(Done::Missing(stale)).is_err() {
                 return;
             }
