@@ -6,7 +6,6 @@
 mod hostile;
 
 use std::path::Path;
-use std::time::Duration;
 
 use hostile::{check, errors, event, story};
 use hungary1956::story::limits::{
@@ -163,7 +162,7 @@ fn many_problems_on_one_line_are_found_in_one_pass() {
     );
     // And the window lists them without freezing (the problems window shows the first ones).
     let out = dir.path().join("broken.png");
-    let run = window(&["--story", path.to_str().unwrap()], &out);
+    let run = hostile::window(&["--story", path.to_str().unwrap()], &out);
     run.within_budget("broken events in the window");
     assert!(out.exists(), "{}", run.stderr);
 }
@@ -241,22 +240,6 @@ fn largest_story() -> String {
     .replace("\"Hostile\"", &format!("\"{}\"", line('H')))
 }
 
-fn window(args: &[&str], out: &Path) -> hostile::Outcome {
-    let home = tempfile::tempdir().unwrap();
-    let mut command = std::process::Command::new("xvfb-run");
-    command
-        .args(["-a", "-s", "-screen 0 1920x1080x24"])
-        .arg(env!("CARGO_BIN_EXE_hungary1956"))
-        .args(args)
-        .arg("--screenshot")
-        .arg(out)
-        .args(["--size", "1280x800"])
-        .env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path())
-        .env("LIBGL_ALWAYS_SOFTWARE", "1");
-    hostile::run(command, Duration::from_secs(60), false)
-}
-
 #[test]
 fn the_largest_story_allowed_opens_within_budget_in_check_and_in_the_window() {
     let dir = tempfile::tempdir().unwrap();
@@ -275,7 +258,7 @@ fn the_largest_story_allowed_opens_within_budget_in_check_and_in_the_window() {
     outcome.within_budget("check");
     assert_eq!(outcome.code, Some(0), "{}", outcome.stdout);
     let out = dir.path().join("largest.png");
-    let run = window(
+    let run = hostile::window(
         &[
             "--story",
             path.to_str().unwrap(),

@@ -271,23 +271,6 @@ fn damaged_pmtiles_files_are_refused_with_a_reason() {
     );
 }
 
-/// The real window under Xvfb with `args` and `--screenshot out`, with a home of its own.
-fn window(args: &[&str], out: &Path) -> hostile::Outcome {
-    let home = tempfile::tempdir().unwrap();
-    let mut command = std::process::Command::new("xvfb-run");
-    command
-        .args(["-a", "-s", "-screen 0 1920x1080x24"])
-        .arg(env!("CARGO_BIN_EXE_hungary1956"))
-        .args(args)
-        .arg("--screenshot")
-        .arg(out)
-        .args(["--size", "1280x800"])
-        .env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path())
-        .env("LIBGL_ALWAYS_SOFTWARE", "1");
-    hostile::run(command, Duration::from_secs(60), false)
-}
-
 #[test]
 fn fifos_and_damaged_files_in_the_window_never_hang_or_crash_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -296,7 +279,7 @@ fn fifos_and_damaged_files_in_the_window_never_hang_or_crash_it() {
     let tiles = dir.path().join("tiles.pmtiles");
     std::fs::write(&tiles, pmtiles(Some((0, 10)), &[1, 0, 1, 4, 1], b"tile")).unwrap();
     let out = dir.path().join("out.png");
-    let run = window(
+    let run = hostile::window(
         &[
             "--story",
             story.to_str().unwrap(),
@@ -311,7 +294,7 @@ fn fifos_and_damaged_files_in_the_window_never_hang_or_crash_it() {
     // A FIFO as the screenshot: refused, not waited on.
     let pipe = dir.path().join("shot.png");
     fifo(&pipe);
-    let run = window(&[], &pipe);
+    let run = hostile::window(&[], &pipe);
     run.within_budget("fifo screenshot");
     assert_eq!(run.code, Some(1));
     assert!(

@@ -35,6 +35,24 @@ pub fn app(args: &[&str]) -> Command {
     command
 }
 
+/// The real window under Xvfb with `args` and `--screenshot out`, with a home of its own.
+#[allow(dead_code, reason = "not every hostile test file opens the window")]
+pub fn window(args: &[&str], out: &Path) -> Outcome {
+    let home = tempfile::tempdir().unwrap();
+    let mut command = Command::new("xvfb-run");
+    command
+        .args(["-a", "-s", "-screen 0 1920x1080x24"])
+        .arg(env!("CARGO_BIN_EXE_hungary1956"))
+        .args(args)
+        .arg("--screenshot")
+        .arg(out)
+        .args(["--size", "1280x800"])
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path())
+        .env("LIBGL_ALWAYS_SOFTWARE", "1");
+    run(command, Duration::from_secs(60), false)
+}
+
 /// `hungary1956 check PATH`.
 pub fn check(path: &Path) -> Outcome {
     let mut command = app(&["check"]);
