@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n::Language;
 use crate::lat_lon::LatLon;
 
 /// Hungary 1956 Explorer: the thirteen days of the Hungarian Revolution on a map, a timeline
@@ -38,6 +39,10 @@ pub struct Cli {
     /// Start with the painting of the selected event (or the story's cover) in the large view.
     #[arg(long)]
     pub show_artwork: bool,
+    /// Language of the interface and the story: hu (Magyar) or en (English). Default: the
+    /// one chosen last time, else the system's locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    #[arg(long, value_name = "LANG", value_parser = parse_language, allow_hyphen_values = true)]
+    pub lang: Option<Language>,
     /// Ignore what was remembered from the last run.
     #[arg(long)]
     pub fresh: bool,
@@ -66,6 +71,16 @@ pub enum CliCommand {
         /// The story file.
         path: PathBuf,
     },
+}
+
+fn parse_language(text: &str) -> Result<Language, String> {
+    Language::from_code(text).ok_or_else(|| {
+        let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "{text:?} is not a language of the app ({})",
+            known.join(", ")
+        )
+    })
 }
 
 fn parse_zoom(text: &str) -> Result<f64, String> {

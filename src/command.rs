@@ -7,6 +7,7 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::Language;
 use crate::state::StateCommand;
 use crate::story::{Artwork, PlaceIx};
 
@@ -53,6 +54,9 @@ pub enum AppAction {
     FocusSearch,
     /// Show the whole story on the timeline.
     WholeTimeline,
+    /// Speak this language: the interface and the story's text, keeping time, selection and
+    /// the map's view.
+    SetLanguage(Language),
 }
 
 /// Which tiles the map shows. The offline 1956 base map is always drawn; another source is

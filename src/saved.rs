@@ -40,6 +40,9 @@ pub struct SavedState {
     pub hidden_tracks: Vec<String>,
     /// What the map shows.
     pub map_mode: MapMode,
+    /// The language chosen (its code), the same for every story: the newest state's counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl SavedState {
@@ -78,6 +81,13 @@ impl SavedState {
         let story = text("story", &mut problems);
         let time = text("time", &mut problems);
         let select = text("select", &mut problems);
+        let language = text("language", &mut problems).filter(|code| {
+            let known = crate::i18n::Language::from_code(code).is_some();
+            if !known {
+                problems.push("the remembered language is not one the app speaks".to_owned());
+            }
+            known
+        });
         let center = match fields.get("center") {
             None | Some(Value::Null) => None,
             Some(value) => match serde_json::from_value::<LatLon>(value.clone()) {
@@ -144,6 +154,7 @@ impl SavedState {
                 looping,
                 hidden_tracks,
                 map_mode,
+                language,
             },
             problems,
         ))
@@ -182,6 +193,14 @@ impl Remembered {
         }
         problems.dedup();
         Ok((Self { states }, problems))
+    }
+
+    /// The language chosen last, whatever the story.
+    pub fn language(&self) -> Option<crate::i18n::Language> {
+        self.states
+            .first()
+            .and_then(|s| s.language.as_deref())
+            .and_then(crate::i18n::Language::from_code)
     }
 
     /// The state remembered for a story (`None`: the built-in one).

@@ -25,10 +25,10 @@ pub(crate) struct SearchView {
 }
 
 impl SearchView {
-    /// A search over a story.
-    pub(crate) fn new(story: &Story) -> Self {
+    /// A search over a story in every language it has.
+    pub(crate) fn new(stories: &[&Story]) -> Self {
         Self {
-            index: SearchIndex::new(story),
+            index: SearchIndex::new(stories),
             ..Self::default()
         }
     }

@@ -4,6 +4,7 @@
 use jiff::{SignedDuration, Timestamp};
 
 use crate::command::MapCommand;
+use crate::i18n::Language;
 use crate::story::{Event, EventIx, PlaceIx, PlaceTime, Precision, Story, TrackIx};
 
 /// What is selected.
@@ -124,6 +125,9 @@ pub struct AppState {
     /// Whether the map follows the action: frames the places where something is happening
     /// whenever the time moves. Playing turns it on; the user's own pan or zoom turns it off.
     pub follow: bool,
+    /// The language of the interface and of the story's text (the story shown is translated
+    /// into it by the app; its clock writes dates in it).
+    pub language: Language,
 }
 
 impl AppState {
@@ -136,6 +140,7 @@ impl AppState {
             hidden_tracks: Vec::new(),
             map_mode: MapMode::default(),
             follow: false,
+            language: story.clock.language(),
         }
     }
 

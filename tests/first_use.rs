@@ -197,7 +197,10 @@ fn the_problems_window_holds_the_story_behind_it_still() {
         "/tests/fixtures/bad/several-problems.json"
     );
     let mut harness = from_args(&["--story", path]);
-    harness.get_by_label(hungary1956::app::PROBLEMS_TITLE);
+    harness.get_by_label(&hungary1956::t!(
+        hungary1956::i18n::Language::English,
+        "problems-title"
+    ));
     let before = harness.state().state().clone();
     // A click on a marker and the keys that move time reach nothing behind the window.
     harness
@@ -216,5 +219,8 @@ fn the_problems_window_holds_the_story_behind_it_still() {
             .place_by_id("budapest")
             .map(Selection::Place)
     );
-    harness.get_by_label(hungary1956::app::PROBLEMS_TITLE);
+    harness.get_by_label(&hungary1956::t!(
+        hungary1956::i18n::Language::English,
+        "problems-title"
+    ));
 }

@@ -332,5 +332,8 @@ fn the_keyboard_alone_reaches_an_event_and_opens_it() {
     // F1 lists the shortcuts.
     harness.key_press(egui::Key::F1);
     settle(&mut harness);
-    harness.get_by_label(hungary1956::app::HELP_TITLE);
+    harness.get_by_label(&hungary1956::t!(
+        hungary1956::i18n::Language::English,
+        "help-title"
+    ));
 }

@@ -240,7 +240,10 @@ fn a_broken_story_shows_its_problems_and_keeps_the_built_in_story() {
         "/tests/fixtures/bad/several-problems.json"
     );
     let mut harness = from_args(&["--story", path]);
-    harness.get_by_label(hungary1956::app::PROBLEMS_TITLE);
+    harness.get_by_label(&hungary1956::t!(
+        hungary1956::i18n::Language::English,
+        "problems-title"
+    ));
     harness.get_by_label_contains("polities[0].capital: no place has the id \"nowhere\"");
     assert!(harness.state().failed().is_some());
     // The built-in story stays open: its title, and its events from the start.
@@ -252,7 +255,10 @@ fn a_broken_story_shows_its_problems_and_keeps_the_built_in_story() {
     assert!(harness.state().failed().is_none());
     assert!(
         harness
-            .query_by_label(hungary1956::app::PROBLEMS_TITLE)
+            .query_by_label(&hungary1956::t!(
+                hungary1956::i18n::Language::English,
+                "problems-title"
+            ))
             .is_none()
     );
 }
@@ -422,13 +428,19 @@ fn dropping_stories_opens_good_ones_and_keeps_the_open_story_for_bad_ones() {
             "/tests/fixtures/bad/within-loop.json"
         ),
     );
-    harness.get_by_label(hungary1956::app::PROBLEMS_TITLE);
+    harness.get_by_label(&hungary1956::t!(
+        hungary1956::i18n::Language::English,
+        "problems-title"
+    ));
     harness.get_by_label_contains("places[0].within: place \"budapest\" lies within itself");
     assert_eq!(harness.state().story().title, "A small test story");
     harness.get_by_label("Open another…");
     // Back to the built-in story.
     harness
-        .get_all_by_label(hungary1956::app::BUILT_IN_LABEL)
+        .get_all_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "built-in-story"
+        ))
         .last()
         .unwrap()
         .click();

@@ -11,16 +11,17 @@ use egui::Ui;
 
 use crate::artwork::ArtworkCache;
 use crate::command::{AppAction, Command, MapCommand, TileChoice};
+use crate::i18n::Language;
 use crate::lightbox::Lightbox;
 use crate::map::MapView;
 use crate::saved::{Remembered, SavedState};
 use crate::screenshot::ScreenshotTask;
 use crate::search::SearchView;
 use crate::state::{AppState, Selection, StateCommand};
-use crate::story::{self, AssetRoot, LoadError, Loaded, Problem, Story};
+use crate::story::{self, AssetRoot, LoadError, Loaded, Problem, Story, Translation};
+use crate::t;
 use crate::timeline::TimelineView;
 
-pub use shortcuts::HELP_TITLE;
 pub use startup::Startup;
 
 /// The window's title.
@@ -29,10 +30,6 @@ pub const WINDOW_TITLE: &str = "Hungary 1956 Explorer";
 pub const APP_ID: &str = "hu.hungary1956.Explorer";
 /// The app's icon, as its window shows it.
 pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/hungary1956-128.png");
-/// Title of the window that lists a story's problems.
-pub const PROBLEMS_TITLE: &str = "This story cannot be opened";
-/// The button and menu entry that go back to the built-in story.
-pub const BUILT_IN_LABEL: &str = "Back to the built-in story";
 /// Default width of the detail panel.
 const DETAIL_WIDTH: f32 = 420.0;
 /// Height of the timeline panel.
@@ -40,7 +37,11 @@ const TIMELINE_HEIGHT: f32 = 200.0;
 
 /// The application.
 pub struct App {
+    /// The story shown, in the language spoken.
     story: Story,
+    /// The story as its file has it, and its translations.
+    original: Story,
+    translations: Vec<Translation>,
     state: AppState,
     map: MapView,
     artwork: ArtworkCache,
@@ -76,8 +77,16 @@ impl App {
             remembered,
             notice,
             launched,
+            language,
+            locale,
         } = startup;
-        let Loaded { story, warnings } = loaded;
+        let language = language.or(locale).unwrap_or_default();
+        let Loaded {
+            story: original,
+            warnings,
+            translations,
+        } = loaded;
+        let story = translated(&original, &translations, language);
         for warning in &warnings {
             log::warn!("{warning}");
         }
@@ -90,6 +99,8 @@ impl App {
         let mut app = Self {
             state: AppState::new(&story),
             story,
+            original,
+            translations,
             map: MapView::new(ctx),
             artwork: ArtworkCache::new(ctx),
             ctx: ctx.clone(),
@@ -105,7 +116,7 @@ impl App {
             launched,
             remembered,
         };
-        app.search = SearchView::new(&app.story);
+        app.search = app.search_view();
         let mut map_view = map_view;
         let (select, at) = match &saved {
             Some(saved) => {
@@ -233,7 +244,30 @@ impl App {
                 .filter_map(|&t| story.track(t).map(|t| t.id.clone()))
                 .collect(),
             map_mode: self.state.map_mode,
+            language: Some(self.state.language.code().to_owned()),
         }
+    }
+
+    /// A search over the story in every language it has.
+    fn search_view(&self) -> SearchView {
+        let translated: Vec<Story> = self
+            .translations
+            .iter()
+            .map(|t| t.apply(&self.original))
+            .collect();
+        let mut stories = vec![&self.original];
+        stories.extend(translated.iter());
+        SearchView::new(&stories)
+    }
+
+    /// Speaks `language` from now on: the story's text and dates and the interface's words
+    /// change; time, selection, playback and the map's view stay.
+    fn set_language(&mut self, language: Language) {
+        if language == self.state.language {
+            return;
+        }
+        self.story = translated(&self.original, &self.translations, language);
+        self.state.language = language;
     }
 
     /// A warning shown once at the top of the detail view.
@@ -293,6 +327,7 @@ impl App {
             AppAction::ToggleHelp => self.help_open = !self.help_open,
             AppAction::FocusSearch => self.search.focus(),
             AppAction::WholeTimeline => self.timeline.reset_zoom(),
+            AppAction::SetLanguage(language) => self.set_language(language),
         }
     }
 
@@ -301,7 +336,10 @@ impl App {
         let story = &self.story;
         let precision = self.state.time_precision(story);
         let at = story.clock.format_arg_as(self.state.time, precision);
-        let mut args = vec![format!("--at {at}")];
+        let mut args = vec![
+            format!("--lang {}", self.state.language.code()),
+            format!("--at {at}"),
+        ];
         match self.state.selection {
             Some(Selection::Event(ix)) => {
                 if let Some(event) = story.event(ix) {
@@ -345,31 +383,38 @@ impl App {
 
     /// Shows another story from its start.
     fn replace_story(&mut self, loaded: Loaded, path: Option<PathBuf>) {
-        let Loaded { story, warnings } = loaded;
+        let Loaded {
+            story: original,
+            warnings,
+            translations,
+        } = loaded;
+        let language = self.state.language;
+        let story = translated(&original, &translations, language);
         self.notice = match warnings.len() {
             0 => None,
             n => {
                 // A few of them; a story may have a thousand.
-                let mut listed: Vec<&str> = warnings
+                let listed: Vec<&str> = warnings
                     .iter()
                     .take(3)
                     .map(|w| w.message.as_str())
                     .collect();
-                let more = format!("and {} more", n.saturating_sub(3));
-                if n > 3 {
-                    listed.push(&more);
-                }
-                Some(format!(
-                    "{} opened with {n} warning(s): {}",
-                    story.title,
-                    listed.join("; ")
+                Some(t!(
+                    language,
+                    "story-opened-with-warnings",
+                    title = &story.title,
+                    count = n,
+                    listed = listed.join("; "),
+                    more = n.saturating_sub(3),
                 ))
             }
         };
         self.state = AppState::new(&story);
-        self.search = SearchView::new(&story);
         self.timeline = TimelineView::default();
         self.story = story;
+        self.original = original;
+        self.translations = translations;
+        self.search = self.search_view();
         self.story_path = path;
         self.warnings = warnings;
         self.failed = None;
@@ -380,15 +425,27 @@ impl App {
     /// The system's file dialog; without one (e.g. no desktop portal) the user is told how else
     /// to open a story.
     fn pick_story(&mut self) -> Option<PathBuf> {
+        let lang = self.state.language;
         let picked = rfd::FileDialog::new()
-            .set_title("Open a story")
-            .add_filter("Story (JSON)", &["json"])
+            .set_title(t!(lang, "open-dialog-title"))
+            .add_filter(t!(lang, "open-dialog-filter"), &["json"])
             .pick_file();
         if picked.is_none() {
             log::info!("no story chosen in the file dialog");
         }
         picked
     }
+}
+
+/// The story in `language`: translated where a translation has it, its own words elsewhere,
+/// and its dates written in that language.
+fn translated(original: &Story, translations: &[Translation], language: Language) -> Story {
+    let mut story = match translations.iter().find(|t| t.language == language.base()) {
+        Some(translation) => translation.apply(original),
+        None => original.clone(),
+    };
+    story.clock.set_language(language);
+    story
 }
 
 /// egui's default proportional font lacks arrows and geometric shapes (◀ ▶ ●); the bundled
@@ -481,7 +538,7 @@ impl eframe::App for App {
                 commands.extend(self.map.ui(ui, &self.story, &self.state));
             });
         commands.extend(self.problems_ui(ui));
-        shortcuts::help_ui(ui, &mut self.help_open);
+        shortcuts::help_ui(ui, &mut self.help_open, self.state.language);
         if let Some(lightbox) = &mut self.lightbox
             && !lightbox.ui(ui, &mut self.artwork)
         {

@@ -5,23 +5,22 @@ use egui::{Key, Modifiers, Ui};
 use jiff::SignedDuration;
 
 use crate::command::{AppAction, Command, MapCommand};
+use crate::i18n::Language;
 use crate::state::StateCommand;
-
-/// Title of the keyboard shortcuts window.
-pub const HELP_TITLE: &str = "Keyboard shortcuts";
+use crate::t;
 
 /// One line of the help: the keys as shown, what they do, and the key presses behind them.
 struct Shortcut {
     /// The keys, as the help window shows them.
-    keys: &'static str,
+    keys: String,
     /// What they do.
-    what: &'static str,
+    what: String,
     /// The presses and the command each gives; none for what egui's widgets handle themselves.
     presses: Vec<(Modifiers, Key, Command)>,
 }
 
-/// Every shortcut, in the order the help lists them.
-fn table() -> Vec<Shortcut> {
+/// Every shortcut, in the order the help lists them, in `lang`.
+fn table(lang: Language) -> Vec<Shortcut> {
     let hour = SignedDuration::from_hours(1);
     let state = |command: StateCommand| Command::from(command);
     let line = |keys, what, presses| Shortcut {
@@ -31,8 +30,8 @@ fn table() -> Vec<Shortcut> {
     };
     vec![
         line(
-            "← / →",
-            "previous / next event",
+            "← / →".to_owned(),
+            t!(lang, "key-events"),
             vec![
                 (
                     Modifiers::NONE,
@@ -47,8 +46,8 @@ fn table() -> Vec<Shortcut> {
             ],
         ),
         line(
-            "Shift+← / Shift+→",
-            "one hour back / forward",
+            "Shift+← / Shift+→".to_owned(),
+            t!(lang, "key-hour"),
             vec![
                 (
                     Modifiers::SHIFT,
@@ -63,26 +62,26 @@ fn table() -> Vec<Shortcut> {
             ],
         ),
         line(
-            "Home / End",
-            "start / end of the story",
+            "Home / End".to_owned(),
+            t!(lang, "key-start-end"),
             vec![
                 (Modifiers::NONE, Key::Home, state(StateCommand::SeekStart)),
                 (Modifiers::NONE, Key::End, state(StateCommand::SeekEnd)),
             ],
         ),
         line(
-            "Space",
-            "play / pause",
+            t!(lang, "key-space"),
+            t!(lang, "key-play"),
             vec![(Modifiers::NONE, Key::Space, state(StateCommand::TogglePlay))],
         ),
         line(
-            "Ctrl+F",
-            "search events and places",
+            "Ctrl+F".to_owned(),
+            t!(lang, "key-search"),
             vec![(Modifiers::COMMAND, Key::F, AppAction::FocusSearch.into())],
         ),
         line(
-            "+ / −",
-            "zoom the map in / out",
+            "+ / −".to_owned(),
+            t!(lang, "key-zoom"),
             vec![
                 (Modifiers::NONE, Key::Plus, MapCommand::Zoom(1).into()),
                 (Modifiers::NONE, Key::Equals, MapCommand::Zoom(1).into()),
@@ -90,8 +89,8 @@ fn table() -> Vec<Shortcut> {
             ],
         ),
         line(
-            "Esc",
-            "clear the selection, close a view",
+            "Esc".to_owned(),
+            t!(lang, "key-escape"),
             vec![(
                 Modifiers::NONE,
                 Key::Escape,
@@ -99,8 +98,8 @@ fn table() -> Vec<Shortcut> {
             )],
         ),
         line(
-            "F1 or ?",
-            "this list",
+            t!(lang, "key-help-keys"),
+            t!(lang, "key-help"),
             vec![
                 (Modifiers::NONE, Key::F1, AppAction::ToggleHelp.into()),
                 (
@@ -111,13 +110,13 @@ fn table() -> Vec<Shortcut> {
             ],
         ),
         line(
-            "click the time",
-            "type a time, e.g. 1 Nov 19:50",
+            t!(lang, "key-click-time"),
+            t!(lang, "key-type-time"),
             Vec::new(),
         ),
         line(
-            "wheel on the timeline",
-            "zoom the timeline; right-drag pans",
+            t!(lang, "key-wheel"),
+            t!(lang, "key-wheel-what"),
             Vec::new(),
         ),
     ]
@@ -130,7 +129,7 @@ pub(crate) fn commands(ui: &Ui, blocked: bool) -> Vec<Command> {
     let typing = ui.ctx().egui_wants_keyboard_input() || blocked;
     let works_while_typing =
         |modifiers: Modifiers, key: Key| modifiers.command || matches!(key, Key::F1);
-    let mut presses: Vec<(Modifiers, Key, Command)> = table()
+    let mut presses: Vec<(Modifiers, Key, Command)> = table(Language::English)
         .into_iter()
         .flat_map(|shortcut| shortcut.presses)
         .filter(|&(modifiers, key, _)| !typing || works_while_typing(modifiers, key))
@@ -151,9 +150,11 @@ pub(crate) fn commands(ui: &Ui, blocked: bool) -> Vec<Command> {
     commands
 }
 
-/// The keyboard shortcuts window (F1 or ?); `open` is set to false when it is closed.
-pub(crate) fn help_ui(ui: &Ui, open: &mut bool) {
-    egui::Window::new(HELP_TITLE)
+/// The keyboard shortcuts window (F1 or ?) in `lang`; `open` is set to false when it is
+/// closed.
+pub(crate) fn help_ui(ui: &Ui, open: &mut bool, lang: Language) {
+    egui::Window::new(t!(lang, "help-title"))
+        .id(egui::Id::unique("keyboard-shortcuts"))
         .open(open)
         .collapsible(false)
         .resizable(false)
@@ -163,14 +164,14 @@ pub(crate) fn help_ui(ui: &Ui, open: &mut bool) {
                 .num_columns(2)
                 .striped(true)
                 .show(ui, |ui| {
-                    for shortcut in table() {
+                    for shortcut in table(lang) {
                         ui.strong(shortcut.keys);
                         ui.label(shortcut.what);
                         ui.end_row();
                     }
                 });
             ui.add_space(6.0);
-            ui.weak("Tab moves between controls, markers and events; Enter activates them.");
+            ui.weak(t!(lang, "help-tab"));
         });
 }
 
@@ -180,7 +181,7 @@ mod tests {
 
     #[test]
     fn every_key_the_app_answers_is_in_the_help() {
-        for shortcut in table() {
+        for shortcut in table(Language::English) {
             for (_, key, _) in &shortcut.presses {
                 let name = match key {
                     Key::ArrowLeft => "←",

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 
 use crate::cli::Cli;
 use crate::command::TileChoice;
+use crate::i18n::Language;
 use crate::lat_lon::LatLon;
 use crate::saved::{Remembered, SavedState};
 use crate::screenshot::ScreenshotRequest;
@@ -41,6 +42,10 @@ pub struct Startup {
     pub notice: Option<String>,
     /// When the process started, to report the time to the first frame.
     pub launched: Option<std::time::Instant>,
+    /// The language asked for (`--lang`, else the one remembered).
+    pub language: Option<Language>,
+    /// The language of the system's locale, used when none was asked for.
+    pub locale: Option<Language>,
 }
 
 impl Startup {
@@ -60,6 +65,8 @@ impl Startup {
             remembered: Remembered::default(),
             notice: None,
             launched: None,
+            language: None,
+            locale: None,
         })
     }
 
@@ -103,6 +110,8 @@ impl Startup {
                 (None, None) => anyhow::bail!("--select {id}: no event or place has this id"),
             }
         }
+        startup.language = cli.lang;
+        startup.locale = Language::from_environment(|name| std::env::var(name).ok());
         startup.screenshot = cli.screenshot.clone().map(ScreenshotRequest::new);
         startup.map_view = (cli.center, cli.zoom);
         startup.show_artwork = cli.show_artwork;
@@ -125,6 +134,7 @@ impl Startup {
             Ok((remembered, problems)) => {
                 let this_story = self.story_path.as_ref().map(|p| p.display().to_string());
                 self.saved = remembered.for_story(this_story.as_deref()).cloned();
+                self.language = self.language.or(remembered.language());
                 self.remembered = remembered;
                 if !problems.is_empty() {
                     self.add_notice(format!(

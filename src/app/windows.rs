@@ -3,8 +3,10 @@
 
 use egui::Ui;
 
-use super::{App, BUILT_IN_LABEL, PROBLEMS_TITLE};
+use super::App;
 use crate::command::{AppAction, Command, MapCommand};
+use crate::i18n::Language;
+use crate::t;
 
 /// Problems listed in the window; the rest are counted (a window of thousands of lines helps
 /// nobody, and laying them all out each frame would freeze it).
@@ -14,39 +16,51 @@ impl App {
     /// The app's menu bar.
     pub(super) fn menu_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
         let mut commands = Vec::new();
+        let lang = self.state.language;
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui.button("Open story…").clicked() {
+            ui.menu_button(t!(lang, "menu-file"), |ui| {
+                if ui.button(t!(lang, "menu-open-story")).clicked() {
                     commands.push(AppAction::OpenStoryDialog.into());
                 }
                 if ui
-                    .add_enabled(self.story_path.is_some(), egui::Button::new(BUILT_IN_LABEL))
+                    .add_enabled(
+                        self.story_path.is_some(),
+                        egui::Button::new(t!(lang, "built-in-story")),
+                    )
                     .clicked()
                 {
                     commands.push(AppAction::OpenBuiltInStory.into());
                 }
                 ui.separator();
-                if ui.button("Quit").clicked() {
+                if ui.button(t!(lang, "menu-quit")).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             });
-            ui.menu_button("View", |ui| {
-                if ui.button("Reset map view").clicked() {
+            ui.menu_button(t!(lang, "menu-view"), |ui| {
+                if ui.button(t!(lang, "menu-reset-map")).clicked() {
                     commands.push(MapCommand::Reset.into());
                 }
-                if ui.button("Whole timeline").clicked() {
+                if ui.button(t!(lang, "menu-whole-timeline")).clicked() {
                     commands.push(AppAction::WholeTimeline.into());
                 }
             });
-            ui.menu_button("Help", |ui| {
-                if ui.button("Keyboard shortcuts (F1)").clicked() {
+            ui.menu_button(format!("🌐 {}", t!(lang, "menu-language")), |ui| {
+                for language in Language::ALL {
+                    if ui.radio(lang == language, language.native_name()).clicked() {
+                        commands.push(AppAction::SetLanguage(language).into());
+                        ui.close();
+                    }
+                }
+            });
+            ui.menu_button(t!(lang, "menu-help"), |ui| {
+                if ui.button(t!(lang, "menu-shortcuts")).clicked() {
                     commands.push(AppAction::ToggleHelp.into());
                 }
             });
             ui.add_space(12.0);
             ui.weak(&self.story.title);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.weak("Drop a story file (.json) on the window to open it");
+                ui.weak(t!(lang, "drop-hint"));
             });
         });
         commands
@@ -60,16 +74,19 @@ impl App {
         let Some(failed) = &self.failed else {
             return commands;
         };
+        let lang = self.state.language;
         let mut dismiss = false;
         let modal = egui::Modal::new(egui::Id::unique("story-problems")).show(ui.ctx(), |ui| {
             ui.set_max_width(680.0);
-            ui.heading(PROBLEMS_TITLE);
+            ui.heading(t!(lang, "problems-title"));
             let errors = failed.errors().count();
-            ui.label(format!(
-                "{} has {errors} error(s) and {} warning(s). \"{}\" stays open.",
-                failed.file,
-                failed.problems.len() - errors,
-                self.story.title
+            ui.label(t!(
+                lang,
+                "problems-summary",
+                file = &failed.file,
+                errors = errors,
+                warnings = failed.problems.len() - errors,
+                title = &self.story.title,
             ));
             ui.separator();
             egui::ScrollArea::vertical()
@@ -81,21 +98,18 @@ impl App {
                     }
                     let more = failed.problems.len().saturating_sub(SHOWN_PROBLEMS);
                     if more > 0 {
-                        ui.label(format!(
-                            "… and {more} more. `hungary1956 check {}` lists them all.",
-                            failed.file
-                        ));
+                        ui.label(t!(lang, "problems-more", count = more, file = &failed.file));
                     }
                 });
             ui.separator();
             ui.horizontal(|ui| {
-                if ui.button("Open another…").clicked() {
+                if ui.button(t!(lang, "problems-open-another")).clicked() {
                     commands.push(AppAction::OpenStoryDialog.into());
                 }
-                if ui.button(BUILT_IN_LABEL).clicked() {
+                if ui.button(t!(lang, "built-in-story")).clicked() {
                     commands.push(AppAction::OpenBuiltInStory.into());
                 }
-                if self.story_path.is_some() && ui.button("Keep the open story").clicked() {
+                if self.story_path.is_some() && ui.button(t!(lang, "problems-keep")).clicked() {
                     dismiss = true;
                 }
             });

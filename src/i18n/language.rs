@@ -8,6 +8,9 @@ pub enum Language {
     English,
     /// Hungarian.
     Hungarian,
+    /// English with every interface string lengthened by 40 % and its letters accented: for
+    /// testing that nothing clips (`--lang en-XA`). Never offered in the language menu.
+    Pseudo,
 }
 
 impl Language {
@@ -19,7 +22,23 @@ impl Language {
         match self {
             Language::English => "en",
             Language::Hungarian => "hu",
+            Language::Pseudo => "en-XA",
         }
+    }
+
+    /// The language whose words and forms this one uses: itself, or English for the
+    /// pseudo-language.
+    pub fn base(self) -> Self {
+        match self {
+            Language::Pseudo => Language::English,
+            other => other,
+        }
+    }
+
+    /// The language's identifier for Fluent (plural rules).
+    pub(crate) fn langid(self) -> unic_langid::LanguageIdentifier {
+        unic_langid::LanguageIdentifier::from_bytes(self.base().code().as_bytes())
+            .unwrap_or_default()
     }
 
     /// The language named in itself, as a language menu shows it.
@@ -27,11 +46,15 @@ impl Language {
         match self {
             Language::English => "English",
             Language::Hungarian => "Magyar",
+            Language::Pseudo => "Ëñğłíšĥ (pseudo)",
         }
     }
 
     /// The language with this code (`hu`), or of this locale (`hu_HU.UTF-8`).
     pub fn from_code(code: &str) -> Option<Self> {
+        if code.trim().eq_ignore_ascii_case("en-XA") {
+            return Some(Language::Pseudo);
+        }
         let code = code.trim().to_ascii_lowercase();
         let base = code.split(['_', '-', '.', '@']).next().unwrap_or_default();
         Self::ALL

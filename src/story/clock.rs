@@ -74,9 +74,9 @@ impl StoryClock {
     /// formats it with jiff, `hungarian` with the Hungarian names.
     fn words(&self, at: Timestamp, english: &str, hungarian: fn(DateTime) -> String) -> String {
         let zoned = self.zoned(at);
-        match self.language {
-            Language::English => zoned.strftime(english).to_string(),
+        match self.language.base() {
             Language::Hungarian => hungarian(zoned.datetime()),
+            _ => zoned.strftime(english).to_string(),
         }
     }
 

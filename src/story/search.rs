@@ -31,8 +31,20 @@ pub fn fold(text: &str) -> String {
 }
 
 impl SearchIndex {
-    /// Indexes a story.
-    pub fn new(story: &Story) -> Self {
+    /// Indexes a story in every language it is given in (the same story translated: the same
+    /// items in the same order), so that a search finds an item by its words in any of them.
+    pub fn new(stories: &[&Story]) -> Self {
+        let mut index = Self::default();
+        for story in stories {
+            let one = Self::one(story);
+            index.events = merge(std::mem::take(&mut index.events), one.events);
+            index.places = merge(std::mem::take(&mut index.places), one.places);
+        }
+        index
+    }
+
+    /// Indexes a story in one language.
+    fn one(story: &Story) -> Self {
         let events = story
             .events
             .iter()
@@ -109,6 +121,23 @@ impl SearchIndex {
         );
         hits
     }
+}
+
+/// The texts of the same items in two languages, each item's side by side.
+fn merge(known: Vec<(String, String)>, more: Vec<(String, String)>) -> Vec<(String, String)> {
+    if known.is_empty() {
+        return more;
+    }
+    known
+        .into_iter()
+        .zip(more)
+        .map(|((title, rest), (more_title, more_rest))| {
+            (
+                format!("{title}\n{more_title}"),
+                format!("{rest}\n{more_rest}"),
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -78,7 +78,11 @@ impl<'a> Loader<'a> {
             }
         }
         match story {
-            Some(story) if errors.is_empty() => Ok(Loaded { story, warnings }),
+            Some(story) if errors.is_empty() => Ok(Loaded {
+                story,
+                warnings,
+                translations: Vec::new(),
+            }),
             _ => {
                 errors.extend(warnings);
                 Err(LoadError {

@@ -6,6 +6,7 @@ mod diagnostics;
 mod events;
 mod items;
 mod json;
+mod translations;
 
 use diagnostics::json_error_message;
 use events::sorted_by_start;
@@ -40,15 +41,21 @@ pub struct Loaded {
     pub story: Story,
     /// Problems that did not stop it from opening.
     pub warnings: Vec<Problem>,
+    /// The story's text in other languages (from the files beside it), those that can be used.
+    pub translations: Vec<crate::story::Translation>,
 }
 
 /// Loads the story built into the binary.
 pub fn load_default() -> Result<Loaded, LoadError> {
-    parse_story(
+    let mut loaded = parse_story(
         crate::assets::DEFAULT_STORY_JSON.as_bytes(),
         crate::assets::DEFAULT_STORY_NAME,
         AssetRoot::Embedded,
-    )
+    )?;
+    let (translations, problems) = translations::built_in(&loaded.story);
+    loaded.translations = translations;
+    loaded.warnings.extend(problems);
+    Ok(loaded)
 }
 
 /// Loads a story file from disk (a regular file of at most [`MAX_STORY_BYTES`]); its artwork
@@ -100,7 +107,11 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             .map(AssetRoot::Folder)
             .map_err(|err| asset_root_problem(declared, &err))
     });
-    loader.finish(story)
+    let mut loaded = loader.finish(story)?;
+    let (translations, problems) = translations::beside(path, &folder, &loaded.story);
+    loaded.translations = translations;
+    loaded.warnings.extend(problems);
+    Ok(loaded)
 }
 
 /// Parses a story whose asset root is already known (used for the embedded story and tests).
