@@ -1,5 +1,6 @@
 //! The base map's 1956 names on the screen: each drawn where it has room, from its own zoom
-//! level on, after the story's markers, arrows and status words have taken their places.
+//! level on, after the story's markers, arrows and status words have taken their places,
+//! in the app's language.
 
 use egui::{Align2, FontId, Painter, Pos2, Rect};
 
@@ -7,18 +8,20 @@ use super::halo;
 use super::taken::Taken;
 use super::unit_projector::UnitProjector;
 use crate::basemap::{LabelKind, Labels};
+use crate::i18n::Language;
 use crate::theme;
 
 /// How far outside the map a label's place may lie and still have its name drawn (points).
 const BEYOND_EDGE: f32 = 100.0;
 
 /// Paints the labels that fit around the areas already used in `taken`, most important
-/// first; each label's area is taken in turn. Returns where each one went.
+/// first, in `language`; each label's area is taken in turn. Returns where each one went.
 pub(crate) fn paint(
     painter: &Painter,
     to_screen: &UnitProjector,
     zoom: f64,
     labels: &Labels,
+    language: Language,
     taken: &mut Taken,
 ) -> Vec<Rect> {
     let around = painter.clip_rect().expand(BEYOND_EDGE);
@@ -39,7 +42,7 @@ pub(crate) fn paint(
             LabelKind::Capital => (12.0, Align2::LEFT_CENTER, Some(3.0), theme::CITY_TEXT),
             LabelKind::City => (11.0, Align2::LEFT_CENTER, Some(2.2), theme::CITY_TEXT),
         };
-        let galley = halo::layout(painter, &label.shown, FontId::proportional(font));
+        let galley = halo::layout(painter, label.shown(language), FontId::proportional(font));
         let text_pos = match label.kind {
             LabelKind::Country => pos,
             LabelKind::Capital | LabelKind::City => pos + egui::vec2(6.0, 0.0),
@@ -70,7 +73,7 @@ mod tests {
     use walkers::{MapMemory, MercatorProjection, Projector, lon_lat};
 
     /// The labels drawn on a map of central Europe at zoom 5 around the areas in `taken`.
-    fn drawn(taken: &[Rect]) -> Vec<Rect> {
+    fn drawn(taken: &[Rect], language: Language) -> Vec<Rect> {
         let ctx = egui::Context::default();
         let clip = Rect::from_min_size(Pos2::ZERO, egui::vec2(1180.0, 675.0));
         let mut memory = MapMemory::default();
@@ -86,6 +89,7 @@ mod tests {
                 &UnitProjector::new(&projector),
                 5.0,
                 &Labels::embedded(),
+                language,
                 &mut areas,
             );
         })
@@ -95,22 +99,24 @@ mod tests {
 
     #[test]
     fn names_never_overlap_each_other_or_the_areas_taken() {
-        let free = drawn(&[]);
-        assert!(
-            free.len() > 20,
-            "central Europe has its names: {}",
-            free.len()
-        );
-        for (i, a) in free.iter().enumerate() {
-            for b in free.iter().skip(i + 1) {
-                assert!(!a.intersects(*b), "{a:?} overlaps {b:?}");
+        for language in Language::ALL {
+            let free = drawn(&[], language);
+            assert!(
+                free.len() > 20,
+                "central Europe has its names in {language:?}: {}",
+                free.len()
+            );
+            for (i, a) in free.iter().enumerate() {
+                for b in free.iter().skip(i + 1) {
+                    assert!(!a.intersects(*b), "{a:?} overlaps {b:?}");
+                }
             }
+            // A marker over the first name: that name gives way.
+            let first = *free.first().expect("a name");
+            let marker = Rect::from_center_size(first.center(), egui::vec2(20.0, 10.0));
+            let blocked = drawn(&[marker], language);
+            assert!(blocked.iter().all(|rect| !rect.intersects(marker)));
+            assert!(!blocked.contains(&first));
         }
-        // A marker over the first name: that name gives way.
-        let first = *free.first().expect("a name");
-        let marker = Rect::from_center_size(first.center(), egui::vec2(20.0, 10.0));
-        let blocked = drawn(&[marker]);
-        assert!(blocked.iter().all(|rect| !rect.intersects(marker)));
-        assert!(!blocked.contains(&first));
     }
 }

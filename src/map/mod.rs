@@ -382,7 +382,9 @@ impl MapView {
                 let city = (&basemap.city, day);
                 drawn_text.extend(city_labels::ui(ui, &to_screen, zoom, city, &mut taken));
             }
-            let names = base_labels::paint(&painter, &to_screen, zoom, labels, &mut taken);
+            let language = story.clock.language();
+            let names =
+                base_labels::paint(&painter, &to_screen, zoom, labels, language, &mut taken);
             drawn_text.extend(names);
             legend_covers_markers = markers::any_in(&marker_layout, legend::expanded_area(clip));
             markers::ui(

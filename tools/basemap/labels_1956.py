@@ -3,9 +3,13 @@
 Country labels use the polity's 1956 name (`name`) and a short form (`short_name`).
 Places carry their 1956 name; `modern_name` is added where the place is called differently
 today, `alt_name` where another name was in common use (e.g. Hungarian names).
+Hungarian names come from names_hu.py: `name_hu` and, for countries, `short_name_hu`
+(`alt_name_hu` beside an `alt_name`); a label without `name_hu` is called by its `name` in
+Hungarian too.
 build.py checks that every label point lies in the polity given here.
 """
 
+import names_hu
 from polities_1956 import POLITIES
 
 # polity -> (lat, lon, min_zoom) of the country label
@@ -277,14 +281,47 @@ def labels():
     out = []
     for pid, (lat, lon, z) in COUNTRY.items():
         name, short, _alliance = POLITIES[pid]
-        out.append({"name": name, "short_name": short, "kind": "country", "lat": lat, "lon": lon,
+        name_hu, short_hu, _source = names_hu.COUNTRIES[pid]
+        out.append({"name": name, "short_name": short, "name_hu": name_hu,
+                    "short_name_hu": short_hu, "kind": "country", "lat": lat, "lon": lon,
                     "polity": pid, "min_zoom": z})
     for pid, (name, lat, lon, z, extra) in CAPITALS.items():
-        out.append({"name": name, "kind": "capital", "lat": lat, "lon": lon, "polity": pid,
-                    "min_zoom": z, **extra})
+        out.append({"name": name, **_hungarian(pid, name, extra), "kind": "capital", "lat": lat,
+                    "lon": lon, "polity": pid, "min_zoom": z, **extra})
     for pid, rows in CITIES.items():
         for name, lat, lon, z, extra in rows:
             extra = {k: v for k, v in extra.items() if v != name}
-            out.append({"name": name, "kind": "city", "lat": lat, "lon": lon, "polity": pid,
-                        "min_zoom": z, **extra})
+            out.append({"name": name, **_hungarian(pid, name, extra), "kind": "city", "lat": lat,
+                        "lon": lon, "polity": pid, "min_zoom": z, **extra})
+    _check_hungarian(out)
     return out
+
+
+def _hungarian(pid, name, extra):
+    """`name_hu` and `alt_name_hu` of a place, where Hungarian has its own form."""
+    out = {}
+    if (pid, name) in names_hu.PLACES:
+        out["name_hu"] = names_hu.PLACES[(pid, name)][0]
+    if (pid, name) in names_hu.ALT_NAMES:
+        out["alt_name_hu"] = names_hu.ALT_NAMES[(pid, name)][0]
+    return out
+
+
+def _check_hungarian(out):
+    """Every Hungarian name names a label, differs from its name and has a known source."""
+    places = {(l["polity"], l["name"]) for l in out if l["kind"] != "country"}
+    with_alt = {(l["polity"], l["name"]) for l in out if "alt_name" in l}
+    problems = [f"names_hu.PLACES: no label {key}" for key in names_hu.PLACES
+                if key not in places]
+    problems += [f"names_hu.ALT_NAMES: no alt_name on {key}" for key in names_hu.ALT_NAMES
+                 if key not in with_alt]
+    problems += [f"names_hu.PLACES: {key} is the same in Hungarian"
+                 for key, (hu, _s) in names_hu.PLACES.items() if hu == key[1]]
+    rows = [*names_hu.COUNTRIES.values(), *names_hu.PLACES.values(),
+            *names_hu.ALT_NAMES.values()]
+    problems += [f"unknown source {row[-1]!r} in {row}" for row in rows
+                 if row[-1] not in names_hu.SOURCES]
+    missing = set(COUNTRY) - set(names_hu.COUNTRIES)
+    problems += [f"names_hu.COUNTRIES: no Hungarian name for {pid}" for pid in sorted(missing)]
+    if problems:
+        raise SystemExit("Hungarian names:\n  " + "\n  ".join(problems))

@@ -17,6 +17,7 @@ sys.path.insert(0, HERE)
 
 import build  # noqa: E402
 import danube_budapest  # noqa: E402
+import names_hu  # noqa: E402
 from polities_1956 import POLITIES  # noqa: E402
 
 FILES = ("polities.geojson", "water.geojson", "land.geojson", "labels.json")
@@ -303,6 +304,64 @@ def test_labels(polities, tree):
     assert "Stalin" not in names
     varna = next(l for l in labels if l["name"] == "Varna")
     assert varna["polity"] == "bulgaria" and "modern_name" not in varna, varna
+
+
+HUNGARIAN = {  # name -> Hungarian name the map must show (the issue's list and more)
+    "Vienna": "Bécs", "Bratislava": "Pozsony", "Warsaw": "Varsó", "Prague": "Prága",
+    "Moscow": "Moszkva", "Bucharest": "Bukarest", "Sofia": "Szófia", "Belgrade": "Belgrád",
+    "Cluj": "Kolozsvár", "Košice": "Kassa", "Uzhgorod": "Ungvár", "Subotica": "Szabadka",
+    "Timișoara": "Temesvár", "Oradea": "Nagyvárad", "Rome": "Róma", "Paris": "Párizs",
+    "Athens": "Athén", "Istanbul": "Isztambul", "Leningrad": "Leningrád",
+}
+HUNGARIAN_STATES = {
+    "ussr": "Szovjetunió", "poland": "Lengyelország", "czechoslovakia": "Csehszlovákia",
+    "romania": "Románia", "yugoslavia": "Jugoszlávia", "austria": "Ausztria", "gdr": "NDK",
+    "frg": "NSZK", "bulgaria": "Bulgária", "albania": "Albánia", "hungary": "Magyarország",
+    "france": "Franciaország", "italy": "Olaszország", "united-kingdom": "Nagy-Britannia",
+}
+
+
+def test_hungarian_names():
+    labels = load("labels.json")
+    for lab in labels:
+        if lab["kind"] == "country":
+            assert lab.get("name_hu") and lab.get("short_name_hu"), lab
+        assert lab.get("name_hu") != lab["name"], f"name_hu repeats the name: {lab}"
+    countries = {l["polity"]: l for l in labels if l["kind"] == "country"}
+    for pid, short in HUNGARIAN_STATES.items():
+        assert countries[pid]["short_name_hu"] == short, pid
+    assert countries["gdr"]["name_hu"] == "Német Demokratikus Köztársaság"
+    assert countries["frg"]["name_hu"] == "Német Szövetségi Köztársaság"
+    places = {l["name"]: l for l in labels if l["kind"] != "country"}
+    for name, hungarian in HUNGARIAN.items():
+        assert places[name].get("name_hu") == hungarian, name
+    for name in ("Budapest", "Graz", "Lyon", "Plovdiv", "London", "Berlin"):
+        assert "name_hu" not in places[name], f"{name} is the same in Hungarian"
+    assert places["Berlin"]["alt_name_hu"] == "Kelet-Berlin"
+
+
+def test_every_hungarian_name_has_a_source():
+    rows = [*names_hu.COUNTRIES.values(), *names_hu.PLACES.values(),
+            *names_hu.ALT_NAMES.values()]
+    for row in rows:
+        assert row[-1] in names_hu.SOURCES, row
+    assert all(text.strip() for text in names_hu.SOURCES.values())
+    assert set(names_hu.COUNTRIES) == set(POLITIES), "every state has a Hungarian name"
+    # every table row reaches labels.json (build.py stops on a row that names no label)
+    shown = {(l["polity"], l.get("name_hu")) for l in load("labels.json")}
+    for (pid, _name), (hungarian, _source) in names_hu.PLACES.items():
+        assert (pid, hungarian) in shown, hungarian
+
+
+def test_hungarian_accents_are_hungarian():
+    """ő and ű (double acute), never the look-alikes õ, û, ô, ũ that spell checkers reject."""
+    fields = ("name_hu", "short_name_hu", "alt_name_hu")
+    texts = [l[k] for l in load("labels.json") for k in fields if k in l]
+    with open(os.path.join(HERE, "names_hu.py"), encoding="utf-8") as f:
+        texts.append(f.read())
+    for text in texts:
+        for wrong in "õûôũÕÛÔŨ":
+            assert wrong not in text, f"{wrong!r} in {text[:60]!r}"
 
 
 # --------------------------------------------------------------------------- files
