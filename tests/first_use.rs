@@ -42,7 +42,7 @@ fn an_event_known_only_to_the_day_is_shown_without_a_time() {
     assert!(
         copied
             .first()
-            .is_some_and(|link| link.starts_with("--at 1956-10-27 ")),
+            .is_some_and(|link| link.starts_with("--lang en --at 1956-10-27 ")),
         "{copied:?}"
     );
     // In "happening now", an event of 1 Nov without an hour says "1 Nov", read out as such.

@@ -272,7 +272,7 @@ fn copy_link_gives_the_options_that_reopen_this_view() {
     assert_eq!(
         copied,
         [
-            "--at 1956-11-01T19:50 --select warsaw-pact-withdrawal --center 47.4979,19.0402 --zoom 7.0"
+            "--lang en --at 1956-11-01T19:50 --select warsaw-pact-withdrawal --center 47.4979,19.0402 --zoom 7.0"
         ]
     );
 }

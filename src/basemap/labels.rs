@@ -64,9 +64,9 @@ impl Label {
     /// The text the map shows in `language`: a country's short name in capitals, a place's
     /// name; Hungarian falls back to the label's own name.
     pub(crate) fn shown(&self, language: Language) -> &str {
-        match language {
-            Language::English => &self.shown_english,
+        match language.base() {
             Language::Hungarian => &self.shown_hungarian,
+            _ => &self.shown_english,
         }
     }
 }

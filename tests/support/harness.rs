@@ -6,9 +6,16 @@ use egui_kittest::Harness;
 use hungary1956::cli::Cli;
 use hungary1956::{App, Startup};
 
-/// The app as started with these command-line arguments, settled.
+/// The app as started with these command-line arguments, settled. Without `--lang` it speaks
+/// English, whatever the machine's locale.
 pub fn from_args(args: &[&str]) -> Harness<'static, App> {
-    let cli = Cli::parse_from(std::iter::once("hungary1956").chain(args.iter().copied()));
+    let english = ["--lang", "en"];
+    let lang: &[&str] = if args.contains(&"--lang") { &[] } else { &english };
+    let cli = Cli::parse_from(
+        std::iter::once("hungary1956")
+            .chain(lang.iter().copied())
+            .chain(args.iter().copied()),
+    );
     build(Startup::from_cli(&cli).expect("the arguments are valid"))
 }
 
