@@ -36,7 +36,7 @@ pub(crate) fn ui(
     }
     let mut drawn = Vec::new();
     // Each name is a widget of its own, read out by screen readers, with its hover text.
-    let mut write = |rect: Rect, text: &str, what: Hover<'_>| {
+    let mut write = |rect: Rect, parts: &[Rect], text: &str, what: Hover<'_>| {
         let id = egui::Id::unique(("city-name", drawn.len()));
         let response = ui.interact(rect, id, Sense::hover());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
@@ -49,57 +49,62 @@ pub(crate) fn ui(
             }
             Hover::Today(..) => {}
         }
-        drawn.push(rect);
+        drawn.extend_from_slice(parts);
     };
     let shown = |point: &CityPoint| zoom >= point.min_zoom && zoom <= point.max_zoom;
-    for kind in [PointKind::Landmark, PointKind::Absent, PointKind::Square] {
-        for point in city.points.iter().filter(|p| p.kind == kind && shown(p)) {
-            let Some(name) = point.names.on(day) else {
-                continue;
-            };
-            let pos = to_screen.place(point.unit);
-            let (text, colour, hover) = match (kind, &point.text) {
-                (PointKind::Absent, Some(note)) => {
-                    let first = note.split(':').next().unwrap_or(note);
-                    (
-                        format!("{}: {first}", point.names.today),
-                        theme::WARNING,
-                        Hover::Note(note),
-                    )
+    // Landmarks first, then the bridges and main roads, then the squares (which may step
+    // aside from their point), then the side streets: in the crowded centre at zoom 13 the
+    // boulevards would otherwise find every gap taken by the names of small squares.
+    let passes = [
+        Pass::Points(&[PointKind::Landmark]),
+        Pass::Lines { major: true },
+        Pass::Points(&[PointKind::Absent, PointKind::Square]),
+        Pass::Lines { major: false },
+    ];
+    for pass in passes {
+        match pass {
+            Pass::Points(kinds) => {
+                for point in city
+                    .points
+                    .iter()
+                    .filter(|p| kinds.contains(&p.kind) && shown(p))
+                {
+                    let Some(name) = point.names.on(day) else {
+                        continue;
+                    };
+                    let pos = to_screen.place(point.unit);
+                    if let Some((rect, text, hover)) =
+                        point_name(painter, (point, name), pos, taken)
+                    {
+                        write(rect, &[rect], &text, hover);
+                    }
                 }
-                _ => (
-                    name.to_owned(),
-                    theme::CITY_TEXT,
-                    Hover::Today(&point.names, name),
-                ),
-            };
-            let size = if kind == PointKind::Landmark {
-                11.5
-            } else {
-                10.5
-            };
-            let galley = halo::layout(painter, &text, FontId::proportional(size));
-            let rect = Align2::CENTER_CENTER.anchor_size(pos, galley.size());
-            if clip.contains_rect(rect) && taken.take_if_free(rect.expand(1.0)) {
-                halo::paint(painter, rect.min, &galley, colour);
-                write(rect, &text, hover);
             }
-        }
-    }
-    for (lines, size) in [(&city.bridges, 9.5), (&city.streets, 10.0)] {
-        for line in lines.iter().filter(|l| zoom >= l.min_zoom) {
-            let Some(name) = line.names.on(day) else {
-                continue;
-            };
-            let points: Vec<Pos2> = line
-                .line
-                .points
-                .iter()
-                .map(|&u| to_screen.place(u))
-                .collect();
-            let galley = halo::layout(painter, name, FontId::proportional(size));
-            if let Some(rect) = along(painter, &points, &galley, taken) {
-                write(rect, name, Hover::Today(&line.names, name));
+            Pass::Lines { major } => {
+                // A bridge's name may run past its ends, over the water; a street's stays on it.
+                let bridges = city.bridges.iter().filter(|_| major);
+                let lines = bridges.map(|l| (l, Fit::MayOverrun)).chain(
+                    city.streets
+                        .iter()
+                        .filter(|l| l.major == major)
+                        .map(|l| (l, Fit::Within)),
+                );
+                for (line, fit) in lines.filter(|(l, _)| zoom >= l.min_zoom) {
+                    let Some(name) = line.names.on(day) else {
+                        continue;
+                    };
+                    let points: Vec<Pos2> = line
+                        .line
+                        .points
+                        .iter()
+                        .map(|&u| to_screen.place(u))
+                        .collect();
+                    let size = if fit == Fit::MayOverrun { 9.5 } else { 10.0 };
+                    let galley = halo::layout(painter, name, FontId::proportional(size));
+                    if let Some((rect, parts)) = along(painter, &points, (&galley, fit), taken) {
+                        write(rect, &parts, name, Hover::Today(&line.names, name));
+                    }
+                }
             }
         }
     }
@@ -124,6 +129,73 @@ pub(crate) fn ui(
     drawn
 }
 
+/// One round of names, in the order they claim room.
+enum Pass {
+    /// Named points of these kinds.
+    Points(&'static [PointKind]),
+    /// Bridges and main roads, or side streets.
+    Lines {
+        /// Main roads and bridges (else side streets).
+        major: bool,
+    },
+}
+
+/// Writes a point's name (`name`, as on the day shown) at `pos` if it has room there, else
+/// just above, below or beside it, so that in the crowded centre a square's name may yield to
+/// a marker without being left out; returns where it went, its text and its hover.
+fn point_name<'a>(
+    painter: &Painter,
+    (point, name): (&'a CityPoint, &'a str),
+    pos: Pos2,
+    taken: &mut Taken,
+) -> Option<(Rect, String, Hover<'a>)> {
+    let (text, colour, hover) = match (point.kind, &point.text) {
+        (PointKind::Absent, Some(note)) => {
+            let first = note.split(':').next().unwrap_or(note);
+            (
+                format!("{}: {first}", point.names.today),
+                theme::WARNING,
+                Hover::Note(note),
+            )
+        }
+        _ => (
+            name.to_owned(),
+            theme::CITY_TEXT,
+            Hover::Today(&point.names, name),
+        ),
+    };
+    let font_size = if point.kind == PointKind::Landmark {
+        11.5
+    } else {
+        10.5
+    };
+    let galley = halo::layout(painter, &text, FontId::proportional(font_size));
+    let size = galley.size();
+    let offsets = [
+        Vec2::ZERO,
+        Vec2::new(0.0, -size.y),
+        Vec2::new(0.0, size.y),
+        Vec2::new((size.x + 6.0) / 2.0, 0.0),
+        Vec2::new(-(size.x + 6.0) / 2.0, 0.0),
+    ];
+    let clip = painter.clip_rect();
+    let rect = offsets.iter().find_map(|&offset| {
+        let rect = Align2::CENTER_CENTER.anchor_size(pos + offset, size);
+        (clip.contains_rect(rect) && taken.take_if_free(rect.expand(1.0))).then_some(rect)
+    })?;
+    halo::paint(painter, rect.min, &galley, colour);
+    Some((rect, text, hover))
+}
+
+/// Whether a name along a line must fit within its stretch.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    /// Within the stretch (a little past its ends at most).
+    Within,
+    /// Centred on it, however short (a bridge, whose name may lie over the water).
+    MayOverrun,
+}
+
 /// What a name tells on hover.
 enum Hover<'a> {
     /// Today's name, if it is not the one shown.
@@ -134,40 +206,46 @@ enum Hover<'a> {
 
 /// Writes a name along a line: on the first stretch of it on the screen, longest first, with
 /// room for it (at its middle, or a quarter of the way from either end); returns the area it
-/// takes.
+/// takes (its bounding box, and the few boxes along its baseline that it claims). A stretch is
+/// a piece of the line, or a run of pieces that stays nearly straight.
 fn along(
     painter: &Painter,
     points: &[Pos2],
-    galley: &Arc<Galley>,
+    (galley, fit): (&Arc<Galley>, Fit),
     taken: &mut Taken,
-) -> Option<Rect> {
+) -> Option<(Rect, Vec<Rect>)> {
     let clip = painter.clip_rect().shrink(4.0);
-    let mut stretches: Vec<(Pos2, Pos2)> = points
-        .windows(2)
-        .filter_map(|pair| match pair {
-            [a, b] => {
-                let (enter, leave) = super::movements::clip_segment(*a, *b, clip)?;
-                Some((*a + (*b - *a) * enter, *a + (*b - *a) * leave))
-            }
-            _ => None,
-        })
-        .collect();
-    // A street drawn as several nearly straight pieces (an avenue through its squares) may
-    // carry its name across them, along the chord from end to end.
-    if let (Some(&first), Some(&last)) = (points.first(), points.last())
-        && points.len() > 2
-        && points.iter().all(|&p| off_line(p, first, last) < 6.0)
-        && let Some((enter, leave)) = super::movements::clip_segment(first, last, clip)
-    {
-        stretches.push((
-            first + (last - first) * enter,
-            first + (last - first) * leave,
-        ));
+    // A street drawn as several nearly straight pieces (an avenue through its squares, a
+    // boulevard's arc at low zoom) may carry its name across them, along the chord of the
+    // longest nearly straight run from each piece on: at zoom 13 the pieces of the
+    // Nagykörút are shorter than its names.
+    let mut stretches: Vec<(Pos2, Pos2)> = Vec::new();
+    for start in 0..points.len() {
+        let Some(&first) = points.get(start) else {
+            continue;
+        };
+        let straight_to = (start + 1..points.len())
+            .take_while(|&end| {
+                let last = points.get(end).copied().unwrap_or(first);
+                points
+                    .get(start..=end)
+                    .is_some_and(|run| run.iter().all(|&p| off_line(p, first, last) < 6.0))
+            })
+            .last();
+        let Some(last) = straight_to.and_then(|end| points.get(end).copied()) else {
+            continue;
+        };
+        if let Some((enter, leave)) = super::movements::clip_segment(first, last, clip) {
+            stretches.push((
+                first + (last - first) * enter,
+                first + (last - first) * leave,
+            ));
+        }
     }
     stretches.sort_by(|x, y| y.0.distance(y.1).total_cmp(&x.0.distance(x.1)));
     for (from, to) in stretches {
-        for at in [0.5, 0.25, 0.75] {
-            if let Some(area) = place_along(painter, (from, to), at, galley, taken) {
+        for at in [0.5, 0.35, 0.65, 0.2, 0.8] {
+            if let Some(area) = place_along(painter, (from, to), at, (galley, fit), taken) {
                 return Some(area);
             }
         }
@@ -186,20 +264,21 @@ fn off_line(p: Pos2, a: Pos2, b: Pos2) -> f32 {
 }
 
 /// Writes a name along the stretch from `from` to `to`, centred `at` (a fraction) of the way,
-/// if it fits within the stretch and has room.
+/// if it fits within the stretch (or need not) and has room.
 fn place_along(
     painter: &Painter,
     (from, to): (Pos2, Pos2),
     at: f32,
-    galley: &Arc<Galley>,
+    (galley, fit): (&Arc<Galley>, Fit),
     taken: &mut Taken,
-) -> Option<Rect> {
+) -> Option<(Rect, Vec<Rect>)> {
     let size = galley.size();
     let length = from.distance(to);
     // The name lies along the stretch; it may run a little past its ends (the streets are
     // drawn straight between their squares, and their names are longer than some blocks).
     let half = (size.x / 2.0) / length.max(1.0);
-    if at - half < -0.1 || at + half > 1.1 {
+    let fits = at - half >= -0.1 && at + half <= 1.1;
+    if !fits && (fit == Fit::Within || at != 0.5) {
         return None;
     }
     // Upright: the text never reads downwards.
@@ -219,8 +298,15 @@ fn place_along(
     ]
     .map(|corner| middle + rotation * (corner / 2.0));
     let area = Rect::from_points(&corners);
-    if !taken.take_if_free(area) {
+    let clip = painter.clip_rect();
+    // A slanted name claims a row of small boxes along its baseline, not its whole bounding
+    // box, which would shut out every other name in the crowded centre.
+    let parts = baseline_boxes(middle, angle, size);
+    if !clip.contains_rect(area) || !parts.iter().all(|&part| taken.is_free(part)) {
         return None;
+    }
+    for &part in &parts {
+        taken.take(part);
     }
     let top_left = middle - size / 2.0;
     let text = |offset: Vec2, colour: Color32| {
@@ -231,5 +317,21 @@ fn place_along(
         painter.add(text(offset, theme::HALO));
     }
     painter.add(text(Vec2::ZERO, theme::CITY_TEXT));
-    Some(area)
+    Some((area, parts))
+}
+
+/// Boxes (axis-aligned, each about the text's height) that together cover a text of `size`
+/// centred on `middle` and turned by `angle`.
+fn baseline_boxes(middle: Pos2, angle: f32, size: Vec2) -> Vec<Rect> {
+    let count = (size.x / size.y.max(1.0)).ceil().max(1.0);
+    let step = size.x / count;
+    let side = size.y.max(step) * (angle.cos().abs() + angle.sin().abs());
+    let rotation = Rot2::from_angle(angle);
+    (0..count as usize)
+        .map(|k| {
+            let along_x = -size.x / 2.0 + (k as f32 + 0.5) * step;
+            let centre = middle + rotation * Vec2::new(along_x, 0.0);
+            Rect::from_center_size(centre, Vec2::splat(side))
+        })
+        .collect()
 }

@@ -399,12 +399,12 @@ def build():
         feats.append(feature("street", sid, line_geom(coords), {
             "name_1956": n56, "name_today": ntoday, "names": names_prop(names),
             "source": names[0][3], "min_zoom": mz, "rank": rank,
-            "name_verified": names[0][3] != "unverified-name"}))
+            "name_verified": not names[0][3].startswith("unverified")}))
 
     for pid, mz, n56, ntoday, names in F.SQUARES:
         feats.append(feature("square", pid, point_geom(pt(pid)), {
             "name_1956": n56, "name_today": ntoday, "names": names_prop(names), "source": F.P[pid][2],
-            "min_zoom": mz, "name_verified": names[0][3] != "unverified-name"}))
+            "min_zoom": mz, "name_verified": not names[0][3].startswith("unverified")}))
 
     for lid, pid, mz, n56, ntoday, names in F.LANDMARKS:
         feats.append(feature("landmark", lid, point_geom(pt(pid)), {

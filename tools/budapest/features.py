@@ -37,7 +37,8 @@ SOURCES = {
                  "19.036047; F00012 'Búsuló Juhász (Citadella)' 47.485594, 19.039551; F00069 'Bécsi kapu "
                  "tér' 47.504572, 19.030681; F00071 'Szentháromság tér' 47.501316, 19.033761; F00073 'Dísz "
                  "tér' 47.499355, 19.036031; F00189 'Margit híd, budai hídfő H' 47.514602, 19.038882; F00195 "
-                 "'Mechwart liget' 47.511345, 19.032285 (tram stops on Margit körút)",
+                 "'Mechwart liget' 47.511345, 19.032285 (tram stops on Margit körút); F00032 'Széna tér' "
+                 "47.508043, 19.029179 and F00033 'Széna tér' 47.507782, 19.028184 (stops on the square)",
     "bkk-sql": "BKK stops in a public SQL seed file found with the search tool (file id 63098046513): "
                "'Wesselényi utca / Erzsébet körút' 47.499856, 19.06916; 'Rákóczi tér M' 47.49239, 19.071001",
     "polish-monuments": "Prohászka László: Polish Monuments – Our Budapest (Budapest, 2001), p. 20 "
@@ -130,6 +131,30 @@ SOURCES = {
                  "(es./fr.knowledger.de translations of en.wikipedia 'Citadella'; varbarat.hu 'Citadella'). "
                  "Position: the summit coordinate of de.wikipedia 'Gellértberg', 47.4875, 19.045 "
                  "(de-academic.com mirror) — no coordinate of the fortress itself was found",
+    # Added for the Kiskörút, the Radio and the party headquarters
+    "fovam-dimitrov": "Fővám tér: Só tér, then Fővám tér from 1874 (after the Fővámház), 'between 1949 and 1991 "
+                      "called Dimitrov tér', then Fővám tér again (wanderlog.com 'Fővám tér' history text; "
+                      "life.hu 2023-05-19 on the Fővámház). The Kiskörút ends there at the Szabadság híd's Pest "
+                      "bridgehead (wp-kiskorut; wp-szabadsag: the bridge runs 'between Gellért tér and Fővám "
+                      "tér'). Position: the Pest end of the Szabadság híd as this layer builds it",
+    "unverified-tanacs-korut": "Károly körút 'volt Tanács körút' (hu.wikipedia 'Kiskörút (Budapest)', April 2007 "
+                               "dump, mirror.wmcloud.org); 'sometimes called Tanács körút' (de.zxc.wiki 'Kiskörút'). "
+                               "No date of either renaming was found. The name is that of the council (tanács) "
+                               "system, in place from 1950 to 30 Sep 1990 (vmhe.hu '70 éve volt a tanácsrendszer "
+                               "kezdete'), so it was given in 1950 at the earliest; that it was borne in October "
+                               "1956 and the end date 1990 are NOT verified (see README)",
+    "brody-1956": "Bródy Sándor utca: the Radio's seat at Bródy Sándor utca 5–7 from 1928 (nepszava.hu 2024-10-21); "
+                  "'ott a Bródy Sándor utcában' in 'A rádió ostroma – 1956 október 23' (Kossuth, 1957; doksi.hu); "
+                  "hu.wikipedia 'A Magyar Rádió ostroma'. Course: from Múzeum körút (a point interpolated on its "
+                  "sourced line) past the Radio's street front (the story's radio-building point, itself not "
+                  "verified, 35 m south) — an estimate, ≲ 60 m",
+    "akademia-1956": "Akadémia utca: Akadémia utca 17 was the headquarters of the Hungarian Workers' Party (MDP) "
+                     "in 1956 (data/SOURCES.md, itthonrolhaza.hu); the street runs from Roosevelt tér north to "
+                     "Kossuth Lajos tér (drawn straight between their sourced points)",
+    "national-museum": "Magyar Nemzeti Múzeum, Múzeum körút 14–16, built 1837–1847 to Mihály Pollack's design "
+                       "(bookinbudapest.com; budapest-travel-guide.info), 'between Astoria and Kálvin tér' "
+                       "(hungarybudapestguide.com); the Radio (Bródy Sándor utca 5–7) lies 'behind the National "
+                       "Museum' (fungarian.hu). No coordinate was found: the point is an estimate (see README)",
     # Bridges
     "wp-arpad": "Wikipedia (en) 'Árpád Bridge': 47°32′16″N 19°03′12″E; opened 7 Nov 1950 as Sztálin híd "
                 "(budapest100.hu; vezess.hu 2010-11-05); 928 m without the approach ramps, 10 spans: Óbuda bank, "
@@ -199,7 +224,7 @@ P = {
     "koztarsasag_ter": (47.49500, 19.07720, "wp-koztarsasag"),
     "oktogon": (47.50527, 19.06340, "wp-oktogon"),
     "szell": (47.50708, 19.02421, "wp-szell"),
-    "szena_ter": (47.50778, 19.02472, "wp-szena"),
+    "szena_ter": (47.50791, 19.02868, "bkk-stops"),  # between its two stops; see README (wp-szena disagrees)
     "moricz": (47.47716, 19.04678, "wp-moricz"),
     "bem_ter": (47.51026, 19.03828, "bkk-stops"),
     "blaha": (47.49667, 19.07000, "wp-blaha"),
@@ -222,6 +247,9 @@ P = {
     "corvin": (47.48560, 19.06970, "wp-corvin"),
     "forgach": (47.53917, 19.06972, "wp-forgach"),
     "wesselenyi": (47.49986, 19.06916, "bkk-sql"),
+    "dimitrov_ter": (47.48680, 19.05624, "fovam-dimitrov"),
+    "brody_west": (47.49190, 19.06097, "brody-1956"),
+    "brody_radio": (47.49180, 19.06270, "brody-1956"),
     "rakoczi_ter": (47.49239, 19.07100, "bkk-sql"),
     "deli_pu": (47.50060, 19.02458, "bkk-stops"),
     "krisztina_ter": (47.49695, 19.03339, "bkk-stops"),
@@ -245,6 +273,7 @@ P = {
     "parliament": (47.50694, 19.04556, "wp-parliament"),
     "nepstadion": (47.50308, 19.09819, "wp-nepstadion"),
     "citadella": (47.48750, 19.04500, "citadella"),
+    "national_museum": (47.49115, 19.06200, "national-museum"),
     # Parks and islands
     "varosliget": (47.51472, 19.08389, "wp-varosliget"),
     "nepliget": (47.47806, 19.10694, "wp-nepliget"),
@@ -373,6 +402,9 @@ SQUARES = [
     ("sztalin_ter", 12, "Sztálin tér", "Ötvenhatosok tere",
      [("Sztálin tér", "1951", "1956-10-26", "pestbuda-felvonulasi"), ("Felvonulási tér", "1956-10-26", None, "pestbuda-felvonulasi")]),
     ("korond", 14, "Körönd", "Kodály körönd", [("Körönd", "1945", "1971", "wp-korond"), ("Kodály körönd", "1971", None, "wp-korond")]),
+    ("dimitrov_ter", 13, "Dimitrov tér", "Fővám tér",
+     [("Fővám tér", "1874", "1949", "fovam-dimitrov"), ("Dimitrov tér", "1949", "1991", "fovam-dimitrov"),
+      ("Fővám tér", "1991", None, "fovam-dimitrov")]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -389,9 +421,11 @@ STREETS = [
      [("József körút", None, None, "wp-nagykorut")]),
     ("ferenc_korut", ["corvin", "@petofi_hid:pest"], "major", 11, "Ferenc körút", "Ferenc körút",
      [("Ferenc körút", None, None, "wp-nagykorut")]),
+    ("tanacs_korut", ["deak", "astoria"], "major", 12, "Tanács körút", "Károly körút",
+     [("Tanács körút", None, "1990", "unverified-tanacs-korut"), ("Károly körút", "1990", None, "unverified-tanacs-korut")]),
     ("muzeum_korut", ["astoria", "kalvin"], "major", 12, "Múzeum körút", "Múzeum körút",
      [("Múzeum körút", "1918", None, "ilyenisvolt-muzeum")]),
-    ("tolbuhin_korut", ["kalvin", "@szabadsag_hid:pest"], "major", 12, "Tolbuhin körút", "Vámház körút",
+    ("tolbuhin_korut", ["kalvin", "dimitrov_ter"], "major", 12, "Tolbuhin körút", "Vámház körút",
      [("Tolbuhin körút", "1945", "1990", "wp-kiskorut"), ("Vámház körút", "1990", None, "wp-kiskorut")]),
     ("sztalin_ut", ["deak", "opera", "oktogon", "korond", "hosok"], "major", 11, "Sztálin út", "Andrássy út",
      [("Sztálin út", "1950", "1956", "andrassy-names"), ("Magyar Ifjúság útja", "1956", "1957-06-07", "andrassy-names"),
@@ -408,6 +442,10 @@ STREETS = [
      [("Váci út", None, None, "unverified-name")]),
     ("dozsa_gyorgy_ut", ["hosok", "sztalin_ter", "keleti"], "major", 12, "Dózsa György út", "Dózsa György út",
      [("Dózsa György út", None, None, "urbs-dozsa")]),
+    ("akademia_utca", ["roosevelt", "kossuth_ter"], "minor", 13, "Akadémia utca", "Akadémia utca",
+     [("Akadémia utca", None, None, "akademia-1956")]),
+    ("brody_sandor_utca", ["brody_west", "brody_radio"], "minor", 13, "Bródy Sándor utca", "Bródy Sándor utca",
+     [("Bródy Sándor utca", None, None, "brody-1956")]),
     ("bartok_bela_ut", ["gellert_ter", "moricz"], "major", 12, "Bartók Béla út", "Bartók Béla út",
      [("Bartók Béla út", None, None, "unverified-name")]),
     ("krisztina_korut", ["szell", "deli_pu", "krisztina_ter"], "minor", 13, "Krisztina körút", "Krisztina körút",
@@ -429,6 +467,8 @@ LANDMARKS = [
      [("Sztálin-szobor", "1951", "1956-10-23", "stalin-statue")]),
     ("castle", "castle", 12, "Budai Vár", "Budai Vár", [("Budai Vár", None, None, "castle-hill")]),
     ("citadella", "citadella", 12, "Citadella", "Citadella", [("Citadella", "1854", None, "citadella")]),
+    ("national_museum", "national_museum", 13, "Nemzeti Múzeum", "Magyar Nemzeti Múzeum",
+     [("Nemzeti Múzeum", "1847", None, "national-museum")]),
 ]
 
 # Parks: "disc" = circle of the sourced area around the sourced centre; "buffer" = band of the
