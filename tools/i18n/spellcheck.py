@@ -2,8 +2,12 @@
 """Spell-check the text of a translation file with Hunspell.
 
 Usage:
-    tools/i18n/spellcheck.py [-d DICT] TRANSLATION      # flagged words and the share
-    tools/i18n/spellcheck.py --text TRANSLATION         # only print the text, one field a line
+    tools/i18n/spellcheck.py [-d DICT] [--max-share P] FILE...  # flagged words and the share
+    tools/i18n/spellcheck.py --text FILE                        # only print the text
+
+FILE is a story translation (.json) or a Fluent file of the interface (.ftl); with several
+files the share is over all of them together. With --max-share P the exit status is 1 when
+P % or more of the lowercase words are flagged (CI runs it with 2 on the Hungarian files).
 
 Collects every text field of the translation (not ids, not source_hash),
 splits it into words, asks `hunspell -d DICT -a` (default DICT: the
@@ -46,6 +50,35 @@ def texts(node, key: str = ""):
         yield node
 
 
+# Fluent: a placeable `{ ... }` (variables, selectors; nested once), a variant key `[one]`.
+PLACEABLE_RE = re.compile(r"\{[^{}]*\}")
+VARIANT_RE = re.compile(r"\*?\[[^\]]*\]")
+
+
+def ftl_texts(text: str):
+    """The words of a Fluent file's messages: values and variants, without ids, comments,
+    placeables or variant keys."""
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[:1].isspace() and "=" in line:
+            line = line.split("=", 1)[1]
+        line = VARIANT_RE.sub(" ", line)
+        # Selector lines (`{ $count ->`) and their ends (`}`) carry no words.
+        line = re.sub(r"\{[^{}]*->", " ", line).replace("}", " ").replace("{", " ")
+        line = re.sub(r"\$\w+", " ", line)
+        yield line
+
+
+def file_texts(path: str):
+    """Every translated string of a file, and its language code."""
+    with open(path, encoding="utf-8") as f:
+        if path.endswith(".ftl"):
+            return list(ftl_texts(f.read())), path.replace("\\", "/").split("/")[-2]
+        tr = json.load(f)
+        return list(texts(tr)), tr.get("language", "hu")
+
+
 def flagged_words(words: list[str], dictionary: str) -> set[str]:
     """The words Hunspell does not accept (a hyphenated word if any part fails)."""
     proc = subprocess.run(
@@ -69,22 +102,25 @@ def flagged_words(words: list[str], dictionary: str) -> set[str]:
 def main(argv: list[str]) -> int:
     args = argv[1:]
     dictionary = None
+    max_share = None
     if args[:1] == ["--text"]:
-        with open(args[1], encoding="utf-8") as f:
-            for t in texts(json.load(f)):
-                print(t)
+        for t in file_texts(args[1])[0]:
+            print(t)
         return 0
     if args[:1] == ["-d"]:
         dictionary, args = args[1], args[2:]
-    if len(args) != 1:
-        print("usage: spellcheck.py [-d DICT] TRANSLATION | --text TRANSLATION", file=sys.stderr)
+    if args[:1] == ["--max-share"]:
+        max_share, args = float(args[1]), args[2:]
+    if not args:
+        print("usage: spellcheck.py [-d DICT] [--max-share P] FILE... | --text FILE",
+              file=sys.stderr)
         return 2
-    with open(args[0], encoding="utf-8") as f:
-        tr = json.load(f)
-    if dictionary is None:
-        lang = tr.get("language", "hu")
-        dictionary = {"hu": "hu_HU"}.get(lang, lang)
-    counts = collections.Counter(w for t in texts(tr) for w in words_of(t))
+    counts = collections.Counter()
+    for path in args:
+        found, lang = file_texts(path)
+        if dictionary is None:
+            dictionary = {"hu": "hu_HU", "en": "en_US"}.get(lang, lang)
+        counts.update(w for t in found for w in words_of(t))
     bad = flagged_words(sorted(counts), dictionary)
     lower = {w: n for w, n in counts.items() if w[0].islower()}
     bad_lower = {w: lower[w] for w in bad if w in lower}
@@ -98,6 +134,9 @@ def main(argv: list[str]) -> int:
     share = 100.0 * n_bad / n_lower if n_lower else 0.0
     print(f"flagged lowercase words: {n_bad} / {n_lower} = {share:.2f} %  "
           f"(all words: {sum(counts.values())}, distinct: {len(counts)})")
+    if max_share is not None and share >= max_share:
+        print(f"more than {max_share} % flagged", file=sys.stderr)
+        return 1
     return 0
 
 
