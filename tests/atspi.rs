@@ -1,7 +1,8 @@
 //! The app as a screen reader meets it: the real binary under Xvfb, with the AT-SPI bus on in
 //! a private D-Bus session, read and used over AT-SPI by `tests/atspi/screen_reader.py` (as
 //! Orca would): the markers and the timeline must have their names, and a screen reader's
-//! "click" on an event and on the next-event button must move the time.
+//! "click" on an event and on the next-event button must move the time, and the language
+//! menu must switch what is read out to Hungarian.
 //!
 //! Needs, on Linux: `dbus-run-session` (Debian's `dbus`), `at-spi2-core`, `python3-dbus`,
 //! and `xvfb-run` (Debian's `xvfb`). A missing one fails the test and says what to install;
@@ -68,4 +69,34 @@ fn a_screen_reader_reads_the_map_and_the_timeline_and_moves_the_time() {
         stepped.starts_with("Timeline: ") && stepped != "Timeline: Tue 23 Oct 1956, 15:00",
         "{stepped}"
     );
+    // The language menu, used through AT-SPI, switches the tree to Hungarian: the story's
+    // title, the markers' names and the menus.
+    let hungarian: Vec<&str> = read["hungarian_labels"]
+        .as_array()
+        .unwrap_or_else(|| panic!("the language menu could not be used: {read}"))
+        .iter()
+        .filter_map(|l| l.as_str())
+        .collect();
+    for name in [
+        "🌐 Nyelv",
+        "Magyar Rádió, Bródy Sándor utca",
+        "Országház (Parlament)",
+    ] {
+        assert!(
+            hungarian.contains(&name),
+            "{name:?} is not read out in Hungarian: {hungarian:?}"
+        );
+    }
+    assert!(
+        !hungarian.contains(&"Hungarian Radio, Bródy Sándor utca"),
+        "English is left: {hungarian:?}"
+    );
+    // The time stays where it was, now written the Hungarian way.
+    let time = stepped.trim_start_matches("Timeline: ");
+    let (_, clock) = time.rsplit_once(", ").unwrap_or_default();
+    let timeline = hungarian
+        .iter()
+        .find(|l| l.contains("1956. október 23., kedd"))
+        .unwrap_or_else(|| panic!("no Hungarian date is read out: {hungarian:?}"));
+    assert!(timeline.ends_with(clock), "{timeline} is not at {clock}");
 }

@@ -1,7 +1,8 @@
 """Reads the app over AT-SPI as a screen reader (Orca) would, and acts through it.
 
 Prints one JSON object: what was read (the markers, the timeline's time, the detail's text)
-and what acting changed (selecting an event moves the time; the next-event button steps it).
+and what acting changed (selecting an event moves the time; the next-event button steps it;
+the language menu switches the whole tree to Hungarian).
 Exits 1 with a reason on stderr if the app never shows up on the accessibility bus.
 Needs python3-dbus (Debian) and a session with the AT-SPI bus on (see run.sh).
 """
@@ -124,6 +125,23 @@ def main():
         step.act()
         time.sleep(1.0)
         result["after_step"] = named(walk(app), "Timeline: ").label()
+    # Switch to Hungarian through the language menu, then read the tree again.
+    menu = named(walk(app), "🌐 Language")
+    if menu is not None:
+        menu.act()
+        time.sleep(1.0)
+        magyar = next((n for n in walk(app) if n.label() == "Magyar"), None)
+        if magyar is not None:
+            magyar.act()
+            time.sleep(1.5)
+            nodes = walk(app)
+            labels = []
+            for node in nodes:
+                try:
+                    labels.append(node.label())
+                except dbus.DBusException:
+                    pass
+            result["hungarian_labels"] = labels
     print(json.dumps(result, ensure_ascii=False))
     return 0
 
