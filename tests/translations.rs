@@ -11,7 +11,11 @@ use hungary1956::story::Severity;
 fn story_with(case: &str) -> (tempfile::TempDir, PathBuf) {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let dir = tempfile::tempdir().expect("temporary folder");
-    std::fs::copy(fixtures.join("good/mini.json"), dir.path().join("story.json")).expect("story");
+    std::fs::copy(
+        fixtures.join("good/mini.json"),
+        dir.path().join("story.json"),
+    )
+    .expect("story");
     std::fs::create_dir(dir.path().join("art")).expect("art");
     std::fs::copy(
         fixtures.join("good/art/picture.png"),
@@ -104,7 +108,12 @@ fn a_missing_entry_is_a_warning() {
 
 #[test]
 fn check_exits_with_an_error_for_a_broken_translation_only() {
-    for (case, fails) in [("good", false), ("stale", false), ("unknown-id", true), ("wrong-type", true)] {
+    for (case, fails) in [
+        ("good", false),
+        ("stale", false),
+        ("unknown-id", true),
+        ("wrong-type", true),
+    ] {
         let (_dir, path) = story_with(case);
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_hungary1956"))
             .args(["--lang", "en", "check"])

@@ -44,7 +44,7 @@ impl App {
                     commands.push(AppAction::WholeTimeline.into());
                 }
             });
-            ui.menu_button(format!("🌐 {}", t!(lang, "menu-language")), |ui| {
+            ui.menu_button(t!(lang, "menu-language"), |ui| {
                 for language in Language::ALL {
                     if ui.radio(lang == language, language.native_name()).clicked() {
                         commands.push(AppAction::SetLanguage(language).into());

@@ -126,7 +126,7 @@ def main():
         time.sleep(1.0)
         result["after_step"] = named(walk(app), "Timeline: ").label()
     # Switch to Hungarian through the language menu, then read the tree again.
-    menu = named(walk(app), "🌐 Language")
+    menu = named(walk(app), "Language")
     if menu is not None:
         menu.act()
         time.sleep(1.0)

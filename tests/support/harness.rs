@@ -10,7 +10,11 @@ use hungary1956::{App, Startup};
 /// English, whatever the machine's locale.
 pub fn from_args(args: &[&str]) -> Harness<'static, App> {
     let english = ["--lang", "en"];
-    let lang: &[&str] = if args.contains(&"--lang") { &[] } else { &english };
+    let lang: &[&str] = if args.contains(&"--lang") {
+        &[]
+    } else {
+        &english
+    };
     let cli = Cli::parse_from(
         std::iter::once("hungary1956")
             .chain(lang.iter().copied())
