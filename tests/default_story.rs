@@ -351,3 +351,45 @@ fn the_story_file_opens_from_disk_with_its_pictures_beside_it() {
     let loaded = hungary1956::story::load_file(&path).expect("opens");
     assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
 }
+
+#[test]
+fn the_curated_tour_runs_in_time_order_through_twelve_stops_in_both_languages() {
+    let loaded = story::load_default().expect("opens");
+    let story = &loaded.story;
+    let stops = story.tour_stops();
+    assert_eq!(stops, story.tour, "the story's own tour is used");
+    assert_eq!(stops.len(), 12);
+    // Day by day (the refugees, known only to their day, close the tour on 4 November).
+    let days: Vec<_> = stops
+        .iter()
+        .map(|stop| match stop.target {
+            story::TourTarget::Event(ix) => story
+                .clock
+                .zoned(story.event(ix).expect("event").start)
+                .date(),
+            story::TourTarget::Place(_) => panic!("{}: the curated tour shows events", stop.id),
+        })
+        .collect();
+    assert!(
+        days.windows(2).all(|w| w[0] <= w[1]),
+        "out of order: {days:?}"
+    );
+    assert!(stops.iter().all(|s| s.caption.is_some()));
+    let [hungarian] = loaded.translations.as_slice() else {
+        panic!("one translation")
+    };
+    let translated = hungarian.apply(story);
+    for (english, magyar) in story.tour.iter().zip(&translated.tour) {
+        assert_ne!(
+            english.caption, magyar.caption,
+            "{} is not translated",
+            english.id
+        );
+    }
+    assert_eq!(
+        translated.tour[9].caption.as_deref(),
+        Some(
+            "November 1.: Magyarország kilép a Varsói Szerződésből, és kinyilvánítja semlegességét."
+        )
+    );
+}

@@ -98,6 +98,15 @@ const CATALOGUE: &[(&str, &[&str])] = &[
     ),
     ("missing-field.json", &["places[2]: missing field `lat`"]),
     (
+        "bad-tour.json",
+        &[
+            "tour[0]: a stop shows one event or one place",
+            "tour[1].event: no event has the id \"no-such-event\"",
+            "tour[2].dwell: a stay of 3600 seconds",
+            "tour[3]: a view needs both \"center\" and \"zoom\"",
+        ],
+    ),
+    (
         "duplicate-id.json",
         &[
             "places[1].id: duplicate id \"budapest\" in places",

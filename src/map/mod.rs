@@ -46,9 +46,9 @@ const HOME: LatLon = LatLon {
 /// Starting zoom level.
 const HOME_ZOOM: f64 = 5.0;
 /// The map never zooms out further than this (the whole of Europe and the USSR).
-pub const MIN_ZOOM: f64 = 2.0;
+pub const MIN_ZOOM: f64 = *crate::story::limits::MAP_ZOOMS.start();
 /// Street level in a city.
-pub const MAX_ZOOM: f64 = 17.0;
+pub const MAX_ZOOM: f64 = *crate::story::limits::MAP_ZOOMS.end();
 
 /// Opens a `.pmtiles` file and checks its header and root directory, as the map does before it
 /// shows one: the zoom levels it has tiles for, or why it cannot be shown.

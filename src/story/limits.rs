@@ -46,3 +46,6 @@ pub const MAX_MESSAGE_CHARS: usize = 300;
 
 /// Picture files larger than this are refused before they are read.
 pub const MAX_PICTURE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The map zooms a story may name (a tour stop's view): the whole USSR (2) to streets (17).
+pub const MAP_ZOOMS: std::ops::RangeInclusive<f64> = 2.0..=17.0;

@@ -14,6 +14,7 @@ mod polity;
 mod problem;
 mod raw;
 mod search;
+mod tour;
 mod translation;
 
 use std::path::PathBuf;
@@ -30,6 +31,7 @@ pub use place::{Place, PlaceKind};
 pub use polity::{Alliance, Polity, Status, StatusChange};
 pub use problem::{LoadError, Problem, Severity};
 pub use search::{Hit, SearchIndex, fold};
+pub use tour::{DEFAULT_DWELL_SECONDS, TourStop, TourTarget};
 pub use translation::{Translation, parse_translation};
 
 /// Where a story's artwork files live.
@@ -88,6 +90,8 @@ pub struct Story {
     pub events: Vec<Event>,
     /// Movements, sorted by start.
     pub movements: Vec<Movement>,
+    /// The guided tour as the file defines it (empty: see [`Story::tour_stops`]).
+    pub tour: Vec<TourStop>,
     /// Per place: the events at it or at places within it, in time order (an index built by
     /// [`Story::index_places`], so that the map's per-frame queries do not scan all events).
     pub place_events: Vec<Vec<EventIx>>,

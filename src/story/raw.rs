@@ -49,6 +49,8 @@ pub struct RawLists {
     pub events: Vec<Value>,
     /// Movements drawn as arrows.
     pub movements: Vec<Value>,
+    /// The guided tour's stops.
+    pub tour: Vec<Value>,
 }
 
 /// A polity as written in the file.
@@ -216,4 +218,29 @@ pub struct RawMovement {
     /// The event it belongs to.
     #[serde(default)]
     pub event: Option<String>,
+}
+
+/// A stop of the guided tour as written in the file.
+#[derive(Debug, Deserialize)]
+pub struct RawTourStop {
+    /// Unique id.
+    pub id: String,
+    /// The event it shows (this or `place`).
+    #[serde(default)]
+    pub event: Option<String>,
+    /// The place it shows (this or `event`).
+    #[serde(default)]
+    pub place: Option<String>,
+    /// Seconds it stays.
+    #[serde(default)]
+    pub dwell: Option<f64>,
+    /// A short line over the map.
+    #[serde(default)]
+    pub caption: Option<String>,
+    /// Map centre `[lat, lon]`.
+    #[serde(default)]
+    pub center: Option<[f64; 2]>,
+    /// Map zoom.
+    #[serde(default)]
+    pub zoom: Option<f64>,
 }

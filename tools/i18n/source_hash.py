@@ -31,10 +31,11 @@ FIELDS: dict[str, list[str]] = {
     "phases": ["name"],
     "tracks": ["name"],
     "movements": ["label"],
+    "tour": ["caption"],
 }
 
 # Lists of items in the order they are printed (the story's own text first).
-LISTS = ["events", "places", "polities", "phases", "tracks", "movements"]
+LISTS = ["events", "places", "polities", "phases", "tracks", "movements", "tour"]
 
 SEP = "\x1f"
 

@@ -16,7 +16,9 @@ use crate::story::limits::{
 };
 use crate::story::locate;
 use crate::story::problem::{Problem, Severity};
-use crate::story::raw::{RawEvent, RawLists, RawMovement, RawPhase, RawPlace, RawPolity, RawTrack};
+use crate::story::raw::{
+    RawEvent, RawLists, RawMovement, RawPhase, RawPlace, RawPolity, RawTourStop, RawTrack,
+};
 
 /// At most this many attempts are made to decode one item, each past one more bad field.
 const MAX_DECODE_ATTEMPTS: usize = 24;
@@ -200,6 +202,7 @@ impl<'a> Loader<'a> {
             places: list("places", true, MAX_PLACES),
             events: list("events", true, MAX_EVENTS),
             movements: list("movements", false, MAX_OTHER_ITEMS),
+            tour: list("tour", false, crate::story::limits::MAX_ITEM_LIST),
             cover: top.remove("cover").filter(|cover| !cover.is_null()),
         }
     }
@@ -452,6 +455,7 @@ macro_rules! has_id {
     ($($t:ty),*) => {$(impl HasId for $t { fn id(&self) -> &str { &self.id } })*};
 }
 has_id!(
+    RawTourStop,
     RawPolity,
     RawPlace,
     RawEvent,

@@ -6,6 +6,7 @@ mod diagnostics;
 mod events;
 mod items;
 mod json;
+mod tour;
 mod translations;
 
 use diagnostics::json_error_message;
@@ -251,6 +252,7 @@ impl<'a> Loader<'a> {
             places,
             events,
             movements,
+            tour,
         } = lists;
 
         if let Some(format) = format
@@ -348,6 +350,7 @@ impl<'a> Loader<'a> {
             .map(|(i, e)| (e.id.as_str(), EventIx(i)))
             .collect();
         let movements = self.movements(movements, clock, span, &resolver, &event_order);
+        let tour = self.tour(tour, &resolver, &event_order);
 
         let cover = cover.and_then(|value| {
             let raw: RawArtwork = self.decode(value, "cover")?;
@@ -385,6 +388,7 @@ impl<'a> Loader<'a> {
             places,
             events,
             movements,
+            tour,
             place_events: Vec::new(),
             longest_active: jiff::SignedDuration::ZERO,
             serial: 0,

@@ -105,6 +105,9 @@ impl Checker<'_> {
 }
 
 fn singular(list: &str) -> &str {
+    if list == "tour" {
+        return "tour stop";
+    }
     list.strip_suffix("ies")
         .map_or_else(|| list.strip_suffix('s').unwrap_or(list), |_| "polity")
 }
@@ -226,6 +229,13 @@ pub(super) fn check_entries(checker: &mut Checker<'_>, raw: &Raw, story: &Story)
         let hash = text.source_hash.as_deref();
         checker.entry(("movements", id, movement.is_some()), hash, &fields, &[]);
     }
+    for (id, text) in &raw.tour {
+        let stop = story.tour.iter().find(|s| &s.id == id);
+        let caption = stop.map(|s| s.caption.as_deref().unwrap_or_default());
+        let fields: Vec<Field<'_>> = caption.map_or_else(Vec::new, |c| vec![Field::One(c)]);
+        let hash = text.source_hash.as_deref();
+        checker.entry(("tour", id, stop.is_some()), hash, &fields, &[]);
+    }
     let missing = [
         (
             "events",
@@ -252,6 +262,16 @@ pub(super) fn check_entries(checker: &mut Checker<'_>, raw: &Raw, story: &Story)
                 .iter()
                 .map(|p| p.id.as_str())
                 .filter(|id| !raw.polities.contains_key(*id))
+                .collect(),
+        ),
+        (
+            "tour",
+            story
+                .tour
+                .iter()
+                .filter(|s| s.caption.is_some())
+                .map(|s| s.id.as_str())
+                .filter(|id| !raw.tour.contains_key(*id))
                 .collect(),
         ),
     ];

@@ -41,6 +41,8 @@ struct Raw {
     tracks: BTreeMap<String, NameText>,
     #[serde(default)]
     movements: BTreeMap<String, LabelText>,
+    #[serde(default)]
+    tour: BTreeMap<String, CaptionText>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -93,6 +95,13 @@ struct PolityText {
 struct NameText {
     source_hash: Option<String>,
     name: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaptionText {
+    source_hash: Option<String>,
+    caption: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -234,6 +243,11 @@ impl Translation {
         for track in &mut out.tracks {
             if let Some(text) = raw.tracks.get(&track.id) {
                 set(&mut track.name, &text.name);
+            }
+        }
+        for stop in &mut out.tour {
+            if let (Some(caption), Some(text)) = (&mut stop.caption, raw.tour.get(&stop.id)) {
+                set(caption, &text.caption);
             }
         }
         for movement in &mut out.movements {
