@@ -238,7 +238,10 @@ fn now_only_shows_just_what_is_happening() {
             .is_some()
     );
     harness
-        .get_by_label(hungary1956::map::NOW_ONLY_LABEL)
+        .get_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "map-now-only"
+        ))
         .click();
     settle(&mut harness);
     assert_eq!(harness.state().state().map_mode, MapMode::NowOnly);
@@ -286,7 +289,10 @@ fn a_restart_restores_the_state_and_bad_memory_is_ignored() {
         "ceasefire-radio-address",
     ]);
     harness
-        .get_by_label(hungary1956::map::NOW_ONLY_LABEL)
+        .get_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "map-now-only"
+        ))
         .click();
     settle(&mut harness);
     let saved = harness.state().saved_state().to_text();
