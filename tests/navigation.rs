@@ -111,7 +111,10 @@ fn the_wheel_zooms_the_timeline_around_the_pointer() {
     );
     // The labels now count hours, and the button (or a double-click) shows the whole story.
     harness
-        .get_by_label(hungary1956::timeline::WHOLE_STORY_LABEL)
+        .get_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "timeline-whole-story"
+        ))
         .click();
     settle(&mut harness);
     assert_eq!(harness.state().timeline_visible(), (from, to));
@@ -122,12 +125,11 @@ fn typing_a_time_seeks_to_it() {
     let mut harness = from_args(&[]);
     harness.get_by_label("Tue 23 Oct 1956, 00:00").click();
     settle(&mut harness);
-    let field = harness.get_by_label(hungary1956::timeline::TIME_FIELD_LABEL);
+    let field_label = hungary1956::t!(hungary1956::i18n::Language::English, "time-field");
+    let field = harness.get_by_label(&field_label);
     field.focus();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness
-        .get_by_label(hungary1956::timeline::TIME_FIELD_LABEL)
-        .type_text("1 Nov 19:50");
+    harness.get_by_label(&field_label).type_text("1 Nov 19:50");
     settle(&mut harness);
     harness.key_press(egui::Key::Enter);
     settle(&mut harness);
