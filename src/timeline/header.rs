@@ -152,7 +152,11 @@ impl TimelineView {
                     self.typing_error = Some(t!(lang, "time-not-understood", text = text.trim()));
                 }
             }
-            if self.typing_error.is_some() && !enter {
+            if self.typing_error.is_some() && enter {
+                // Enter gave the focus up; the field keeps it, so that the user reads why
+                // and corrects the time (else the next frame would see the focus leave).
+                response.request_focus();
+            } else if self.typing_error.is_some() {
                 // Focus left the field with a bad time: give up quietly.
                 self.typing = None;
                 self.typing_error = None;
