@@ -77,15 +77,6 @@ impl Speed {
             Self::DayPerSecond => 24.0 * 3600.0,
         }
     }
-
-    /// Words for the speed menu.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::HourPerSecond => "1 hour / s",
-            Self::SixHoursPerSecond => "6 hours / s",
-            Self::DayPerSecond => "1 day / s",
-        }
-    }
 }
 
 /// Playback settings.

@@ -141,7 +141,12 @@ fn on_screen(area: egui::Rect, center: (f64, f64), zoom: f64, point: (f64, f64))
 fn following_the_action_frames_the_places_active_now_until_the_user_moves_the_map() {
     let mut harness = from_args(&["--at", "1956-11-04T05:00"]);
     assert!(!harness.state().state().follow);
-    harness.get_by_label(hungary1956::map::FOLLOW_LABEL).click();
+    harness
+        .get_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "map-follow"
+        ))
+        .click();
     settle(&mut harness);
     assert!(harness.state().state().follow);
     let area = map_area(&harness);

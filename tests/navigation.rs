@@ -111,7 +111,10 @@ fn the_wheel_zooms_the_timeline_around_the_pointer() {
     );
     // The labels now count hours, and the button (or a double-click) shows the whole story.
     harness
-        .get_by_label(hungary1956::timeline::WHOLE_STORY_LABEL)
+        .get_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "timeline-whole-story"
+        ))
         .click();
     settle(&mut harness);
     assert_eq!(harness.state().timeline_visible(), (from, to));
@@ -122,12 +125,11 @@ fn typing_a_time_seeks_to_it() {
     let mut harness = from_args(&[]);
     harness.get_by_label("Tue 23 Oct 1956, 00:00").click();
     settle(&mut harness);
-    let field = harness.get_by_label(hungary1956::timeline::TIME_FIELD_LABEL);
+    let field_label = hungary1956::t!(hungary1956::i18n::Language::English, "time-field");
+    let field = harness.get_by_label(&field_label);
     field.focus();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness
-        .get_by_label(hungary1956::timeline::TIME_FIELD_LABEL)
-        .type_text("1 Nov 19:50");
+    harness.get_by_label(&field_label).type_text("1 Nov 19:50");
     settle(&mut harness);
     harness.key_press(egui::Key::Enter);
     settle(&mut harness);
@@ -238,7 +240,10 @@ fn now_only_shows_just_what_is_happening() {
             .is_some()
     );
     harness
-        .get_by_label(hungary1956::map::NOW_ONLY_LABEL)
+        .get_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "map-now-only"
+        ))
         .click();
     settle(&mut harness);
     assert_eq!(harness.state().state().map_mode, MapMode::NowOnly);
@@ -286,7 +291,10 @@ fn a_restart_restores_the_state_and_bad_memory_is_ignored() {
         "ceasefire-radio-address",
     ]);
     harness
-        .get_by_label(hungary1956::map::NOW_ONLY_LABEL)
+        .get_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "map-now-only"
+        ))
         .click();
     settle(&mut harness);
     let saved = harness.state().saved_state().to_text();
@@ -336,4 +344,45 @@ fn the_keyboard_alone_reaches_an_event_and_opens_it() {
         hungary1956::i18n::Language::English,
         "help-title"
     ));
+}
+
+#[test]
+fn the_map_and_the_timeline_speak_hungarian() {
+    use egui_kittest::kittest::NodeT as _;
+    use hungary1956::i18n::Language::Hungarian;
+    use hungary1956::t;
+    let mut harness = from_args(&["--lang", "hu", "--at", "1956-11-01T20:00"]);
+    // The strip, the playback controls and the map's switches by their Hungarian names.
+    let strip = harness.get_by_role(Role::Slider);
+    assert_eq!(
+        strip.accesskit_node().label().as_deref(),
+        Some("Idővonal: 1956. november 1., csütörtök 20:00")
+    );
+    harness.get_by_label_contains(&t!(Hungarian, "timeline-play"));
+    harness.get_by_role_and_label(Role::ComboBox, &t!(Hungarian, "timeline-speed"));
+    harness.get_by_label(&t!(Hungarian, "map-follow"));
+    harness.get_by_label("budapesti idő");
+    harness.get_by_label(&t!(Hungarian, "map-now-only")).click();
+    settle(&mut harness);
+    assert_eq!(harness.state().state().map_mode, MapMode::NowOnly);
+    // A time the clock cannot read is refused in Hungarian, and the field stays open for
+    // another try; a time typed the Hungarian way is taken.
+    harness
+        .get_by_label("1956. november 1., csütörtök 20:00")
+        .click();
+    settle(&mut harness);
+    let field = t!(Hungarian, "time-field");
+    harness.get_by_label(&field).focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(&field).type_text("holnap");
+    settle(&mut harness);
+    harness.key_press(egui::Key::Enter);
+    settle(&mut harness);
+    harness.get_by_label_contains("nem értelmezhető időpontként");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(&field).type_text("nov. 2. 10:00");
+    settle(&mut harness);
+    harness.key_press(egui::Key::Enter);
+    settle(&mut harness);
+    harness.get_by_label("1956. november 2., péntek 10:00");
 }

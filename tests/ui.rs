@@ -11,7 +11,6 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use hungary1956::cli::Cli;
 use hungary1956::state::{Selection, StateCommand};
 use hungary1956::story::{PlaceTime, Story};
-use hungary1956::timeline::STRIP_LABEL;
 use hungary1956::{App, Startup};
 use support::{build, from_args, settle};
 
@@ -39,7 +38,7 @@ fn launch_shows_map_timeline_and_overview() {
     let strip = harness.get_by_role(Role::Slider);
     assert_eq!(
         strip.accessible_label(),
-        Some(format!("{STRIP_LABEL}: Tue 23 Oct 1956, 00:00"))
+        Some("Timeline: Tue 23 Oct 1956, 00:00".to_owned())
     );
     harness.get_by_label("Tue 23 Oct 1956, 00:00");
     // The detail view shows the overview.

@@ -13,6 +13,8 @@ use super::halo;
 use super::taken::Taken;
 use super::unit_projector::UnitProjector;
 use crate::basemap::{City, CityPoint, Names, PointKind};
+use crate::i18n::Language;
+use crate::t;
 use crate::theme;
 
 /// The city's names are written from this zoom level on.
@@ -21,6 +23,7 @@ const FROM_ZOOM: f64 = 11.0;
 /// Writes the names that have room; returns where they went.
 pub(crate) fn ui(
     ui: &Ui,
+    lang: Language,
     to_screen: &UnitProjector,
     zoom: f64,
     (city, day): (&City, (i16, i8, i8)),
@@ -42,7 +45,7 @@ pub(crate) fn ui(
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
         match what {
             Hover::Today(names, shown) if names.today != shown && !names.today.is_empty() => {
-                crate::tooltip::hint(response, &format!("Today: {}", names.today));
+                crate::tooltip::hint(response, &t!(lang, "city-today", name = &names.today));
             }
             Hover::Note(text) => {
                 crate::tooltip::hint(response, text);

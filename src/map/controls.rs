@@ -8,17 +8,17 @@ use egui::{Align2, FontId, Rect, Ui};
 
 use super::halo;
 use crate::command::{Command, MapCommand, TileChoice};
+use crate::i18n::Language;
 use crate::state::StateCommand;
+use crate::t;
 use crate::theme;
 use crate::tooltip::hint;
-
-/// Accessible label (and text) of the switch that makes the map follow the action.
-pub const FOLLOW_LABEL: &str = "Follow the action";
 
 /// Zoom and reset buttons, following the action, and the tile source in the map's top-right
 /// corner.
 pub(crate) fn ui(
     ui: &mut Ui,
+    lang: Language,
     map_rect: Rect,
     (choice, pmtiles): (&TileChoice, Option<&Path>),
     follow: bool,
@@ -31,35 +31,36 @@ pub(crate) fn ui(
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if hint(ui.button("+"), "Zoom in (+)").clicked() {
+                    if hint(ui.button("+"), &t!(lang, "map-zoom-in-hint")).clicked() {
                         commands.push(MapCommand::Zoom(1).into());
                     }
-                    if hint(ui.button("−"), "Zoom out (−)").clicked() {
+                    if hint(ui.button("−"), &t!(lang, "map-zoom-out-hint")).clicked() {
                         commands.push(MapCommand::Zoom(-1).into());
                     }
-                    if hint(ui.button("Reset view"), "Back to the starting view").clicked() {
+                    let reset = ui.button(t!(lang, "map-reset"));
+                    if hint(reset, &t!(lang, "map-reset-hint")).clicked() {
                         commands.push(MapCommand::Reset.into());
                     }
-                    let switch = ui.selectable_label(follow, FOLLOW_LABEL);
-                    let about = "Frame the places where something is happening whenever the \
-                                 time moves (on while playing; moving the map turns it off)";
-                    if hint(switch, about).clicked() {
+                    let switch = ui.selectable_label(follow, t!(lang, "map-follow"));
+                    if hint(switch, &t!(lang, "map-follow-hint")).clicked() {
                         commands.push(StateCommand::SetFollow(!follow).into());
                     }
-                    tiles_menu_ui(ui, choice, pmtiles, commands);
+                    tiles_menu_ui(ui, lang, choice, pmtiles, commands);
                 });
             });
         });
 }
 
 /// Label of a tile source in the menu.
-fn choice_label(choice: &TileChoice) -> String {
+fn choice_label(lang: Language, choice: &TileChoice) -> String {
     match choice {
-        TileChoice::Offline => "1956 map (offline)".to_owned(),
-        TileChoice::OpenStreetMap => "OpenStreetMap (online)".to_owned(),
-        TileChoice::PmTiles(path) => format!(
-            "{} (local)",
-            path.file_name()
+        TileChoice::Offline => t!(lang, "tiles-offline"),
+        TileChoice::OpenStreetMap => t!(lang, "tiles-osm"),
+        TileChoice::PmTiles(path) => t!(
+            lang,
+            "tiles-local",
+            file = path
+                .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default()
         ),
@@ -69,26 +70,24 @@ fn choice_label(choice: &TileChoice) -> String {
 /// The tile source menu.
 fn tiles_menu_ui(
     ui: &mut Ui,
+    lang: Language,
     choice: &TileChoice,
     pmtiles: Option<&Path>,
     commands: &mut Vec<Command>,
 ) {
     let mut options = vec![TileChoice::Offline, TileChoice::OpenStreetMap];
     options.extend(pmtiles.map(|p| TileChoice::PmTiles(p.to_path_buf())));
-    let menu = egui::ComboBox::from_label("Map tiles")
-        .selected_text(choice_label(choice))
+    let menu = egui::ComboBox::from_label(t!(lang, "map-tiles"))
+        .selected_text(choice_label(lang, choice))
         .show_ui(ui, |ui| {
             for option in options {
-                let label = choice_label(&option);
+                let label = choice_label(lang, &option);
                 if ui.selectable_label(*choice == option, label).clicked() && *choice != option {
                     commands.push(MapCommand::Tiles(option).into());
                 }
             }
         });
-    hint(
-        menu.response,
-        "Map tiles under the 1956 borders. Online sources are never used unless chosen here.",
-    );
+    hint(menu.response, &t!(lang, "map-tiles-hint"));
 }
 
 /// One unobtrusive line when an extra tile source is not delivering.
@@ -105,11 +104,11 @@ pub(crate) fn problem_ui(ui: &Ui, map_rect: Rect, problem: &str) {
 
 /// The line naming the map's sources, as laid out for the bottom-right corner: where it goes,
 /// so that nothing else is drawn over it, and its text.
-pub(crate) fn attribution(extra: Option<String>) -> String {
-    let base = "1956 borders and names: Natural Earth (public domain), tools/basemap";
+pub(crate) fn attribution(lang: Language, extra: Option<String>) -> String {
+    let base = t!(lang, "map-attribution");
     match extra {
         Some(extra) => format!("{extra} · {base}"),
-        None => base.to_owned(),
+        None => base,
     }
 }
 

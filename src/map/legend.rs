@@ -6,12 +6,8 @@ use super::movements::active;
 use crate::command::Command;
 use crate::state::{AppState, MapMode, StateCommand};
 use crate::story::{Alliance, Side, Status, Story};
+use crate::t;
 use crate::theme::{self, side_colour};
-
-/// Accessible label of the "now only" switch.
-pub const NOW_ONLY_LABEL: &str = "Now only";
-/// Accessible label of the "so far" switch.
-pub const SO_FAR_LABEL: &str = "So far";
 
 /// Shows the legend in the map's bottom-left corner, with the switch between showing what has
 /// happened so far and only what is happening now.
@@ -28,28 +24,29 @@ pub(crate) fn ui(
         .fixed_pos(map_rect.left_bottom() + egui::vec2(10.0, -10.0))
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
+                let lang = state.language;
                 ui.set_max_width(260.0);
-                ui.horizontal(|ui| {
-                    ui.label("Show:");
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(t!(lang, "map-show"));
                     for (mode, label, hint) in [
                         (
                             MapMode::SoFar,
-                            SO_FAR_LABEL,
-                            "Everything up to the current time",
+                            t!(lang, "map-so-far"),
+                            t!(lang, "map-so-far-hint"),
                         ),
                         (
                             MapMode::NowOnly,
-                            NOW_ONLY_LABEL,
-                            "Only what is happening at the current time",
+                            t!(lang, "map-now-only"),
+                            t!(lang, "map-now-only-hint"),
                         ),
                     ] {
                         let switch = ui.selectable_label(state.map_mode == mode, label);
-                        if crate::tooltip::hint(switch, hint).clicked() {
+                        if crate::tooltip::hint(switch, &hint).clicked() {
                             commands.push(StateCommand::SetMapMode(mode).into());
                         }
                     }
                 });
-                egui::CollapsingHeader::new(egui::RichText::new("Legend").strong())
+                egui::CollapsingHeader::new(egui::RichText::new(t!(lang, "map-legend")).strong())
                     .default_open(open_at_first)
                     .show(ui, |ui| legend_body_ui(ui, story, state));
             });
@@ -66,32 +63,26 @@ pub(crate) fn expanded_area(map_rect: Rect) -> Rect {
 
 /// What the marks mean, and which states are in the Warsaw Pact now.
 fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
-    swatch(ui, theme::NOW, "event happening now");
-    swatch(ui, theme::PAST, "something has happened here");
-    swatch(ui, theme::FUTURE, "events still to come");
-    swatch(ui, theme::QUIET, "no event here");
-    star_swatch(
-        ui,
-        theme::WARSAW_PACT,
-        "Warsaw Pact member state (its capital ringed)",
-    );
+    let lang = state.language;
+    swatch(ui, theme::NOW, &t!(lang, "legend-now"));
+    swatch(ui, theme::PAST, &t!(lang, "legend-past"));
+    swatch(ui, theme::FUTURE, &t!(lang, "legend-future"));
+    swatch(ui, theme::QUIET, &t!(lang, "legend-quiet"));
+    star_swatch(ui, theme::WARSAW_PACT, &t!(lang, "legend-pact"));
     let members: Vec<String> = story
         .polities_in(Alliance::WarsawPact)
-        .map(
-            |polity| match polity.status_at(state.time).map(|c| c.status) {
-                Some(Status::Neutral) => {
-                    format!("{} (declared neutral)", polity.short_name)
-                }
-                Some(Status::Invaded) => {
-                    format!("{} (under attack)", polity.short_name)
-                }
-                _ => polity.short_name.clone(),
-            },
-        )
+        .map(|polity| {
+            let state_name = &polity.short_name;
+            match polity.status_at(state.time).map(|c| c.status) {
+                Some(Status::Neutral) => t!(lang, "legend-member-neutral", state = state_name),
+                Some(Status::Invaded) => t!(lang, "legend-member-invaded", state = state_name),
+                _ => state_name.clone(),
+            }
+        })
         .collect();
     if !members.is_empty() {
         ui.label(
-            egui::RichText::new(format!("Warsaw Pact: {}", some(&members)))
+            egui::RichText::new(t!(lang, "legend-pact-members", states = some(&members)))
                 .small()
                 .color(theme::WARSAW_PACT),
         );
@@ -101,7 +92,7 @@ fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
         .iter()
         .any(|p| p.status_at(state.time).map(|c| c.status) == Some(Status::Neutral))
     {
-        star_swatch(ui, theme::NEUTRAL, "declared neutral, left the Pact");
+        star_swatch(ui, theme::NEUTRAL, &t!(lang, "legend-neutral"));
     }
     let mut sides: Vec<Side> = Vec::new();
     for movement in active(story, state) {
@@ -111,12 +102,12 @@ fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
     }
     for side in sides {
         let text = match side {
-            Side::Soviet => "Soviet forces on the move",
-            Side::Hungarian => "Hungarian forces on the move",
-            Side::Refugees => "refugees on the move",
-            Side::Other => "movement",
+            Side::Soviet => t!(lang, "legend-moving-soviet"),
+            Side::Hungarian => t!(lang, "legend-moving-hungarian"),
+            Side::Refugees => t!(lang, "legend-moving-refugees"),
+            Side::Other => t!(lang, "legend-moving-other"),
         };
-        arrow_swatch(ui, side_colour(side), text);
+        arrow_swatch(ui, side_colour(side), &text);
     }
     let cities: Vec<&str> = story
         .cities_with_sites()
@@ -126,12 +117,9 @@ fn legend_body_ui(ui: &mut Ui, story: &Story, state: &AppState) {
         .collect();
     if !cities.is_empty() {
         ui.label(
-            egui::RichText::new(format!(
-                "Zoom in to see the sites inside {}.",
-                some(&cities)
-            ))
-            .small()
-            .weak(),
+            egui::RichText::new(t!(lang, "legend-zoom-for-sites", cities = some(&cities)))
+                .small()
+                .weak(),
         );
     }
 }

@@ -34,9 +34,6 @@ use crate::story::{PlaceIx, Story};
 use sources::ExtraTiles;
 use unit_projector::UnitProjector;
 
-pub use controls::FOLLOW_LABEL;
-pub use legend::{NOW_ONLY_LABEL, SO_FAR_LABEL};
-
 /// Starting view: Central Europe with Budapest and the Warsaw Pact capitals from East Berlin to
 /// Moscow in sight.
 const HOME: LatLon = LatLon {
@@ -343,8 +340,13 @@ impl MapView {
         if let Some(extra) = &mut self.extra {
             extra.retry_if_due();
         }
-        let attribution =
-            controls::attribution(self.extra.as_ref().map(ExtraTiles::attribution_text));
+        let lang = state.language;
+        let attribution = controls::attribution(
+            lang,
+            self.extra
+                .as_ref()
+                .map(|extra| extra.attribution_text(lang)),
+        );
         let mut map =
             Map::new(Some(&mut self.tiles), &mut self.memory, home()).zoom_with_ctrl(false);
         // A source known to be failing is not drawn (nor asked for tiles) until it is retried.
@@ -380,7 +382,9 @@ impl MapView {
                 let date = story.clock.zoned(state.time).date();
                 let day = (date.year(), date.month(), date.day());
                 let city = (&basemap.city, day);
-                drawn_text.extend(city_labels::ui(ui, &to_screen, zoom, city, &mut taken));
+                drawn_text.extend(city_labels::ui(
+                    ui, lang, &to_screen, zoom, city, &mut taken,
+                ));
             }
             let language = story.clock.language();
             let names =
@@ -418,8 +422,15 @@ impl MapView {
         legend::ui(ui, rect, (story, state), legend_open, &mut commands);
         let choice = self.tile_choice();
         let pmtiles = self.pmtiles_path.as_deref();
-        controls::ui(ui, rect, (&choice, pmtiles), state.follow, &mut commands);
-        if let Some(problem) = self.extra.as_ref().and_then(ExtraTiles::problem) {
+        controls::ui(
+            ui,
+            lang,
+            rect,
+            (&choice, pmtiles),
+            state.follow,
+            &mut commands,
+        );
+        if let Some(problem) = self.extra.as_ref().and_then(|extra| extra.problem(lang)) {
             controls::problem_ui(ui, rect, &problem);
         }
         commands

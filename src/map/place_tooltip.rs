@@ -2,8 +2,10 @@
 
 use egui::Ui;
 
+use crate::i18n::Language;
 use crate::state::AppState;
-use crate::story::{PlaceIx, Story};
+use crate::story::{PlaceIx, PlaceKind, Story};
+use crate::t;
 use crate::theme;
 
 /// Name, kind, state and what happened there.
@@ -11,6 +13,7 @@ pub(crate) fn ui(ui: &mut Ui, story: &Story, state: &AppState, place_ix: PlaceIx
     let Some(place) = story.place(place_ix) else {
         return;
     };
+    let lang = state.language;
     ui.set_max_width(320.0);
     ui.strong(&place.name);
     let polity = place
@@ -18,17 +21,17 @@ pub(crate) fn ui(ui: &mut Ui, story: &Story, state: &AppState, place_ix: PlaceIx
         .and_then(|p| story.polity(p))
         .map(|p| format!(", {}", p.short_name))
         .unwrap_or_default();
-    ui.weak(format!("{}{polity}", place.kind.label()));
+    ui.weak(format!("{}{polity}", kind_words(lang, place.kind)));
     if let Some(description) = &place.description {
         ui.label(description);
     }
     let events = story.events_at_place(place_ix);
     if events.is_empty() {
-        ui.weak("No event of the story took place here.");
+        ui.weak(t!(lang, "place-no-events"));
         return;
     }
     ui.separator();
-    ui.label("What happened here:");
+    ui.label(t!(lang, "place-what-happened"));
     const SHOWN: usize = 6;
     for &ix in events.iter().take(SHOWN) {
         let Some(event) = story.event(ix) else {
@@ -37,15 +40,23 @@ pub(crate) fn ui(ui: &mut Ui, story: &Story, state: &AppState, place_ix: PlaceIx
         let when = story.clock.format_short_as(event.start, event.precision);
         let text = format!("{when} — {}", event.title);
         if event.is_active_at(state.time) {
-            ui.colored_label(theme::NOW, format!("▶ {text} (now)"));
+            let now = t!(lang, "place-event-now", event = text);
+            ui.colored_label(theme::NOW, format!("▶ {now}"));
         } else {
             ui.label(format!("• {text}"));
         }
     }
     if events.len() > SHOWN {
-        ui.weak(format!(
-            "…and {} more. Click to see them all.",
-            events.len() - SHOWN
-        ));
+        ui.weak(t!(lang, "place-more-events", count = events.len() - SHOWN));
+    }
+}
+
+/// What kind of place it is, in words.
+fn kind_words(lang: Language, kind: PlaceKind) -> String {
+    match kind {
+        PlaceKind::Capital => t!(lang, "place-kind-capital"),
+        PlaceKind::City => t!(lang, "place-kind-city"),
+        PlaceKind::Site => t!(lang, "place-kind-site"),
+        PlaceKind::Region => t!(lang, "place-kind-region"),
     }
 }

@@ -10,6 +10,8 @@ use walkers::{HeaderValue, HttpOptions, HttpTiles, Stats, TileId, TilePiece, Til
 
 use super::pmtiles_source::PmTilesSource;
 use crate::command::TileChoice;
+use crate::i18n::Language;
+use crate::t;
 
 /// The source behind the layer.
 enum Source {
@@ -102,36 +104,38 @@ impl ExtraTiles {
     }
 
     /// One line for the map when the source is not delivering, or `None` while all is well.
-    pub(crate) fn problem(&self) -> Option<String> {
+    pub(crate) fn problem(&self, lang: Language) -> Option<String> {
         if let (Some(reason), TileChoice::PmTiles(path)) = (self.broken(), &self.choice) {
-            return Some(format!(
-                "{} {reason}; showing the offline 1956 map.",
-                crate::printable::printable(&path.display().to_string())
+            let file = crate::printable::printable(&path.display().to_string()).into_owned();
+            return Some(t!(
+                lang,
+                "tiles-problem-broken",
+                file = file,
+                reason = reason
             ));
         }
         if self.delivered || self.started.elapsed() < GIVE_UP_AFTER {
             return None;
         }
         Some(match &self.choice {
-            TileChoice::OpenStreetMap => {
-                "OpenStreetMap tiles are not loading (no network?); showing the offline 1956 map."
-                    .to_owned()
+            TileChoice::OpenStreetMap => t!(lang, "tiles-problem-osm"),
+            TileChoice::PmTiles(path) => {
+                let file = crate::printable::printable(&path.display().to_string()).into_owned();
+                t!(lang, "tiles-problem-file", file = file)
             }
-            TileChoice::PmTiles(path) => format!(
-                "No tiles from {}; showing the offline 1956 map.",
-                path.display()
-            ),
             TileChoice::Offline => String::new(),
         })
     }
 
     /// The attribution the source requires.
-    pub(crate) fn attribution_text(&self) -> String {
+    pub(crate) fn attribution_text(&self, lang: Language) -> String {
         match &self.choice {
-            TileChoice::OpenStreetMap => "© OpenStreetMap contributors".to_owned(),
-            TileChoice::PmTiles(path) => format!(
-                "Tiles: {}",
-                path.file_name()
+            TileChoice::OpenStreetMap => t!(lang, "tiles-attribution-osm"),
+            TileChoice::PmTiles(path) => t!(
+                lang,
+                "tiles-attribution-file",
+                file = path
+                    .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default()
             ),

@@ -4,10 +4,12 @@
 
 use egui::{RichText, Sense, Ui, WidgetInfo};
 
-use super::{PAUSE_LABEL, PLAY_LABEL, TIME_FIELD_LABEL, TimelineView, WHOLE_STORY_LABEL};
+use super::TimelineView;
 use crate::command::{AppAction, Command};
+use crate::i18n::Language;
 use crate::state::{AppState, Speed, StateCommand};
 use crate::story::Story;
+use crate::t;
 use crate::theme;
 use crate::tooltip::hint;
 
@@ -23,56 +25,67 @@ impl TimelineView {
         state: &AppState,
         commands: &mut Vec<Command>,
     ) {
+        let lang = state.language;
         ui.horizontal(|ui| {
             let (label, play_hint) = if state.playback.playing {
-                (format!("‖ {PAUSE_LABEL}"), "Pause (Space)")
+                (
+                    format!("‖ {}", t!(lang, "timeline-pause")),
+                    t!(lang, "timeline-pause-hint"),
+                )
             } else {
-                (format!("▶ {PLAY_LABEL}"), "Play (Space)")
+                (
+                    format!("▶ {}", t!(lang, "timeline-play")),
+                    t!(lang, "timeline-play-hint"),
+                )
             };
-            if hint(ui.button(label), play_hint).clicked() {
+            if hint(ui.button(label), &play_hint).clicked() {
                 commands.push(StateCommand::TogglePlay.into());
             }
-            let speeds = egui::ComboBox::from_label("Speed")
-                .selected_text(state.playback.speed.label())
+            let speeds = egui::ComboBox::from_label(t!(lang, "timeline-speed"))
+                .selected_text(speed_words(lang, state.playback.speed))
                 .width(90.0)
                 .show_ui(ui, |ui| {
                     for speed in Speed::ALL {
                         let chosen = state.playback.speed == speed;
-                        if ui.selectable_label(chosen, speed.label()).clicked() {
+                        if ui
+                            .selectable_label(chosen, speed_words(lang, speed))
+                            .clicked()
+                        {
                             commands.push(StateCommand::SetSpeed(speed).into());
                         }
                     }
                 });
-            hint(speeds.response, "Playback speed");
+            hint(speeds.response, &t!(lang, "timeline-speed-hint"));
             let mut looping = state.playback.looping;
-            if ui.checkbox(&mut looping, "Loop").changed() {
+            if ui
+                .checkbox(&mut looping, t!(lang, "timeline-loop"))
+                .changed()
+            {
                 commands.push(StateCommand::SetLooping(looping).into());
             }
             ui.separator();
-            if hint(ui.button("◀"), "Previous event (←)").clicked() {
+            if hint(ui.button("◀"), &t!(lang, "timeline-previous-hint")).clicked() {
                 commands.push(StateCommand::PreviousEvent.into());
             }
             self.time_ui(ui, story, state, commands);
-            if hint(ui.button("▶"), "Next event (→)").clicked() {
+            if hint(ui.button("▶"), &t!(lang, "timeline-next-hint")).clicked() {
                 commands.push(StateCommand::NextEvent.into());
             }
-            ui.weak(format!("{} time", story.clock.zone_city()));
+            ui.weak(t!(lang, "timeline-zone", city = story.clock.zone_city()));
             ui.separator();
-            let whole = ui.add_enabled(self.view.is_some(), egui::Button::new(WHOLE_STORY_LABEL));
-            if hint(
-                whole,
-                "Zoom the timeline out to the whole story (or double-click it)",
-            )
-            .clicked()
-            {
+            let whole = ui.add_enabled(
+                self.view.is_some(),
+                egui::Button::new(t!(lang, "timeline-whole-story")),
+            );
+            if hint(whole, &t!(lang, "timeline-whole-story-hint")).clicked() {
                 self.reset_zoom();
             }
-            let copy = ui.button("Copy link");
-            if hint(copy, "Copy the command-line options that reopen this view").clicked() {
+            let copy = ui.button(t!(lang, "timeline-copy-link"));
+            if hint(copy, &t!(lang, "timeline-copy-link-hint")).clicked() {
                 commands.push(AppAction::CopyLink.into());
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.weak("Drag: move in time · wheel: zoom · right-drag: pan · F1: keys");
+                ui.weak(t!(lang, "timeline-how-to"));
             });
         });
     }
@@ -85,12 +98,13 @@ impl TimelineView {
         state: &AppState,
         commands: &mut Vec<Command>,
     ) {
+        let lang = state.language;
         let Some(text) = &mut self.typing else {
             let words = super::time_in_words(story, state);
             let label = egui::Label::new(RichText::new(&words).size(TIME_WORDS_SIZE).strong())
                 .selectable(false)
                 .sense(Sense::click());
-            let response = hint(ui.add(label), "Click to type a time, e.g. 1 Nov 19:50")
+            let response = hint(ui.add(label), &t!(lang, "time-click-hint"))
                 .on_hover_cursor(egui::CursorIcon::Text);
             if response.clicked() {
                 self.start_typing(story, state);
@@ -100,9 +114,10 @@ impl TimelineView {
         let response = ui.add(
             egui::TextEdit::singleline(text)
                 .desired_width(170.0)
-                .hint_text("1 Nov 19:50"),
+                .hint_text(t!(lang, "time-field-example")),
         );
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, TIME_FIELD_LABEL));
+        let field_label = t!(lang, "time-field");
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, &field_label));
         if !response.has_focus() && !response.lost_focus() {
             response.request_focus();
         }
@@ -123,15 +138,25 @@ impl TimelineView {
                     self.typing_error = None;
                 }
                 Ok(_) => {
-                    self.typing_error = Some(format!(
-                        "the story runs from {} to {}",
-                        story.clock.format_short(story.start),
-                        story.clock.format_short(story.end)
+                    self.typing_error = Some(t!(
+                        lang,
+                        "time-outside-story",
+                        start = story.clock.format_short(story.start),
+                        end = story.clock.format_short(story.end)
                     ));
                 }
-                Err(err) => self.typing_error = Some(err),
+                Err(err) => {
+                    // The clock's reason is in English, for the log; the user reads the
+                    // forms it accepts, in the interface's language.
+                    log::debug!("typed time refused: {err}");
+                    self.typing_error = Some(t!(lang, "time-not-understood", text = text.trim()));
+                }
             }
-            if self.typing_error.is_some() && !enter {
+            if self.typing_error.is_some() && enter {
+                // Enter gave the focus up; the field keeps it, so that the user reads why
+                // and corrects the time (else the next frame would see the focus leave).
+                response.request_focus();
+            } else if self.typing_error.is_some() {
                 // Focus left the field with a bad time: give up quietly.
                 self.typing = None;
                 self.typing_error = None;
@@ -140,5 +165,14 @@ impl TimelineView {
         if let Some(err) = &self.typing_error {
             ui.colored_label(theme::NOW, err);
         }
+    }
+}
+
+/// A playback speed in words, for the speed menu.
+fn speed_words(lang: Language, speed: Speed) -> String {
+    match speed {
+        Speed::HourPerSecond => t!(lang, "speed-hour"),
+        Speed::SixHoursPerSecond => t!(lang, "speed-six-hours"),
+        Speed::DayPerSecond => t!(lang, "speed-day"),
     }
 }

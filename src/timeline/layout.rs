@@ -22,7 +22,8 @@ const GLYPH_HALF_WIDTH: f32 = 5.0;
 pub struct Group {
     /// The track, or `None` for events without one.
     pub track: Option<TrackIx>,
-    /// Its name.
+    /// Its name: the track's, or empty for the events without a track (the view names
+    /// that group in the interface's language).
     pub name: String,
     /// Index of its first row.
     pub first_row: usize,
@@ -136,12 +137,7 @@ pub fn lay_out(
         .map(|(i, t)| (Some(TrackIx(i)), t.name.clone()))
         .collect();
     if story.events.iter().any(|e| e.track.is_none()) || keys.is_empty() {
-        let name = if keys.is_empty() {
-            String::new()
-        } else {
-            "Other".to_owned()
-        };
-        keys.push((None, name));
+        keys.push((None, String::new()));
     }
     // First pass: pack each group, but never into more rows than could be shown at all (the
     // rest overflows into the last of them), so that a story of thousands of events costs

@@ -21,16 +21,6 @@ use layout::LayoutCache;
 pub use layout::lay_out;
 pub use scale::TimeScale;
 
-/// Accessible label of the strip itself.
-pub const STRIP_LABEL: &str = "Timeline";
-/// Accessible label (and text) of the button that shows the whole story again.
-pub const WHOLE_STORY_LABEL: &str = "Whole story";
-/// Accessible label of the play button.
-pub const PLAY_LABEL: &str = "Play";
-/// Accessible label of the pause button.
-pub const PAUSE_LABEL: &str = "Pause";
-/// Accessible label of the field for typing a time.
-pub const TIME_FIELD_LABEL: &str = "Go to time";
 /// Height of the band with day labels.
 const DAY_BAND: f32 = 18.0;
 /// Height of the band with phase names.

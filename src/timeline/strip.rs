@@ -9,10 +9,11 @@ use jiff::{SignedDuration, Timestamp};
 use super::backdrop;
 use super::layout::Layout;
 use super::scale::TimeScale;
-use super::{DAY_BAND, MARGIN, PHASE_BAND, STRIP_LABEL, TRACK_GUTTER, TimelineView};
+use super::{DAY_BAND, MARGIN, PHASE_BAND, TRACK_GUTTER, TimelineView};
 use crate::command::Command;
 use crate::state::{AppState, Selection, StateCommand};
 use crate::story::{EventIx, Precision, Story};
+use crate::t;
 use crate::theme;
 use crate::tooltip::hint;
 
@@ -28,7 +29,12 @@ impl TimelineView {
         let height = ui.available_height().max(DAY_BAND + PHASE_BAND + 40.0);
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(width, height), Sense::click_and_drag());
-        let label = format!("{STRIP_LABEL}: {}", super::time_in_words(story, state));
+        let lang = state.language;
+        let label = t!(
+            lang,
+            "timeline-strip",
+            time = super::time_in_words(story, state)
+        );
         response.widget_info(|| WidgetInfo::labeled(egui::Role::Slider, true, &label));
         let gutter = if story.tracks.is_empty() {
             0.0
@@ -79,7 +85,7 @@ impl TimelineView {
             lanes,
             commands,
         );
-        if let Some(span) = clusters_ui(ui, &lane_painter, story, &layout, lanes) {
+        if let Some(span) = clusters_ui(ui, &lane_painter, (story, state), &layout, lanes) {
             let pad = SignedDuration::from_mins(30);
             self.set_view(
                 story,
@@ -155,6 +161,7 @@ impl TimelineView {
         gutter: f32,
         commands: &mut Vec<Command>,
     ) {
+        let lang = state.language;
         let text = ui.visuals().text_color();
         let painter = ui.painter_at(lanes);
         for (i, group) in layout.groups.iter().enumerate() {
@@ -171,8 +178,9 @@ impl TimelineView {
                 continue;
             }
             let Some(track) = group.track else {
+                // The events without a track; the layout leaves their group unnamed.
                 let galley = painter.layout(
-                    group.name.clone(),
+                    t!(lang, "track-other"),
                     FontId::proportional(10.5),
                     text.gamma_multiply(0.75),
                     gutter - 8.0,
@@ -190,11 +198,11 @@ impl TimelineView {
                 egui::Id::unique(("timeline-track", track.0)),
                 Sense::click(),
             );
-            let label = format!(
-                "{} ({})",
-                group.name,
-                if hidden { "hidden" } else { "shown" }
-            );
+            let label = if hidden {
+                t!(lang, "track-hidden", track = &group.name)
+            } else {
+                t!(lang, "track-shown", track = &group.name)
+            };
             response
                 .widget_info(|| WidgetInfo::selected(egui::Role::CheckBox, true, !hidden, &label));
             let colour = if hidden {
@@ -211,14 +219,12 @@ impl TimelineView {
             );
             let y = ((top + bottom) / 2.0 - galley.size().y / 2.0).max(top);
             painter.galley(Pos2::new(lanes.left() + 6.0, y), galley, colour);
-            let response = hint(
-                response,
-                if hidden {
-                    "Show this track's events (here and on the map)"
-                } else {
-                    "Hide this track's events (here and on the map)"
-                },
-            );
+            let about = if hidden {
+                t!(lang, "track-show-hint")
+            } else {
+                t!(lang, "track-hide-hint")
+            };
+            let response = hint(response, &about);
             if response.clicked() {
                 commands.push(StateCommand::ToggleTrack(track).into());
             }
@@ -323,10 +329,11 @@ fn glyph_line(lanes: Rect, row: usize, row_height: f32) -> (f32, f32) {
 fn clusters_ui(
     ui: &mut Ui,
     painter: &egui::Painter,
-    story: &Story,
+    (story, state): (&Story, &AppState),
     layout: &Layout,
     lanes: Rect,
 ) -> Option<(Timestamp, Timestamp)> {
+    let lang = state.language;
     let mut zoom_to = None;
     for cluster in &layout.clusters {
         let y = lanes.top() + (cluster.row as f32 + 0.5) * layout.row_height;
@@ -351,13 +358,11 @@ fn clusters_ui(
             egui::Id::unique(("timeline-cluster", first.0, cluster.events.len())),
             Sense::click(),
         );
-        let label = format!("{} events", cluster.events.len());
+        let count = cluster.events.len();
+        let label = t!(lang, "cluster", count = count);
         response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
         let response = response.on_hover_ui(|ui| {
-            ui.strong(format!(
-                "{} events — click to zoom in",
-                cluster.events.len()
-            ));
+            ui.strong(t!(lang, "cluster-hint", count = count));
             for &ix in cluster.events.iter().take(8) {
                 if let Some(event) = story.event(ix) {
                     ui.label(format!(
