@@ -1,0 +1,162 @@
+//! The app in Hungarian, driven as a user would: the language menu switches the interface and
+//! the story and keeps the time, the selection and the map; dates read the Hungarian way; a
+//! time typed the Hungarian way is understood; search finds words of both languages; the
+//! language chosen is remembered; Copy link carries it.
+
+#[path = "support/harness.rs"]
+mod support;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable as _;
+use hungary1956::i18n::Language;
+use hungary1956::state::Selection;
+use hungary1956::{Startup, t};
+use support::{from_args, settle};
+
+const WITHDRAWAL_HU: &str =
+    "Magyarország kilép a Varsói Szerződésből, és kinyilvánítja semlegességét";
+const WITHDRAWAL_EN: &str = "Hungary leaves the Warsaw Pact and declares neutrality";
+
+/// Whether some widget is read out with this label (a title shows on the timeline and in
+/// the detail view).
+fn shows(harness: &egui_kittest::Harness<'_, hungary1956::App>, label: &str) -> bool {
+    harness.query_all_by_label(label).next().is_some()
+}
+
+#[test]
+fn the_language_menu_switches_everything_and_keeps_time_selection_and_map() {
+    let mut harness = from_args(&[
+        "--at",
+        "1956-11-01T19:50",
+        "--select",
+        "warsaw-pact-withdrawal",
+        "--center",
+        "47.4979,19.0402",
+        "--zoom",
+        "7",
+    ]);
+    let before = harness.state().state().clone();
+    let view = (harness.state().map().center(), harness.state().map().zoom());
+    assert!(shows(&harness, WITHDRAWAL_EN));
+
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Magyar").click();
+    settle(&mut harness);
+
+    let app = harness.state();
+    assert_eq!(app.state().language, Language::Hungarian);
+    assert_eq!(app.state().time, before.time);
+    assert_eq!(app.state().selection, before.selection);
+    assert!(matches!(app.state().selection, Some(Selection::Event(_))));
+    assert_eq!((app.map().center(), app.map().zoom()), view);
+    // The menus, the story's text and its dates, in Hungarian.
+    harness.get_by_label("Nyelv");
+    harness.get_by_label(&t!(Language::Hungarian, "menu-file"));
+    assert!(shows(&harness, WITHDRAWAL_HU));
+    assert!(!shows(&harness, WITHDRAWAL_EN));
+    harness.get_by_label_contains("1956. november 1., csütörtök 16:00");
+    // Copy link names the language.
+    harness
+        .get_by_label(&t!(Language::Hungarian, "timeline-copy-link"))
+        .click();
+    harness.step();
+    let copied = support::commands(&harness, |c| match c {
+        egui::OutputCommand::CopyText(text) => Some(text.clone()),
+        _ => None,
+    });
+    assert!(
+        copied
+            .iter()
+            .any(|link| link.starts_with("--lang hu --at 1956-11-01T19:50 ")),
+        "{copied:?}"
+    );
+
+    // And back.
+    harness.get_by_label("Nyelv").click();
+    harness.run();
+    harness.get_by_label("English").click();
+    settle(&mut harness);
+    assert!(shows(&harness, WITHDRAWAL_EN));
+    assert_eq!(harness.state().state().time, before.time);
+}
+
+#[test]
+fn a_time_typed_the_hungarian_way_is_understood() {
+    let mut harness = from_args(&["--lang", "hu"]);
+    harness
+        .get_by_label("1956. október 23., kedd 00:00")
+        .click();
+    harness.run();
+    let field = harness.get_by_role(Role::TextInput);
+    field.focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role(Role::TextInput)
+        .type_text("1956. november 1. 19:50");
+    harness.key_press(egui::Key::Enter);
+    settle(&mut harness);
+    harness.get_by_label("1956. november 1., csütörtök 19:50");
+    let app = harness.state();
+    assert_eq!(
+        app.story().clock.format_arg(app.state().time),
+        "1956-11-01T19:50"
+    );
+}
+
+#[test]
+fn search_finds_words_of_both_languages() {
+    // At the start nothing is happening: the event shows on the timeline alone, until found.
+    let mut harness = from_args(&["--lang", "hu"]);
+    let title = "Kossuth téri sortűz („véres csütörtök”)";
+    let shown = |harness: &egui_kittest::Harness<'_, hungary1956::App>| {
+        harness.get_all_by_label(title).count()
+    };
+    let without = shown(&harness);
+    for query in [
+        "kossuth ter sortuz",
+        "Massacre on Kossuth Square",
+        "bloody thursday",
+    ] {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        harness.get_by_role(Role::SearchInput).type_text(query);
+        settle(&mut harness);
+        assert_eq!(shown(&harness), without + 1, "{query:?} does not find it");
+        harness.get_by_role(Role::SearchInput).focus();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        harness.key_press(egui::Key::Backspace);
+        settle(&mut harness);
+    }
+}
+
+#[test]
+fn the_language_chosen_is_remembered_and_the_command_line_wins() {
+    let mut harness = from_args(&["--lang", "hu"]);
+    settle(&mut harness);
+    let saved = harness.state().saved_state().to_text();
+    assert!(saved.contains("\"language\":\"hu\""), "{saved}");
+
+    // A new run with nothing asked for speaks the language remembered, even where the
+    // system's locale says English.
+    let mut startup = Startup::default_story().expect("the built-in story");
+    startup.locale = Some(Language::English);
+    startup.restore(Some(&format!("[{saved}]")));
+    let again = support::build(startup);
+    assert_eq!(again.state().state().language, Language::Hungarian);
+    again.get_by_label("Nyelv");
+
+    // --lang wins over what was remembered.
+    let mut startup = Startup::default_story().expect("the built-in story");
+    startup.language = Some(Language::English);
+    startup.restore(Some(&format!("[{saved}]")));
+    let english = support::build(startup);
+    assert_eq!(english.state().state().language, Language::English);
+
+    // Without either, the system's locale.
+    let mut startup = Startup::default_story().expect("the built-in story");
+    startup.locale = Some(Language::Hungarian);
+    let by_locale = support::build(startup);
+    assert_eq!(by_locale.state().state().language, Language::Hungarian);
+}
