@@ -19,14 +19,9 @@ confidence-medium = medium: some details are uncertain
 confidence-low = low: the sources are thin or disagree
 
 place-link-hint = Select this place and show it on the map
-place-kind-capital = capital
-place-kind-city = town or city
-place-kind-site = site
-place-kind-region = region
 # A place's kind and the state it lay in: "capital in Hungary".
 place-kind-in = { $kind } in { $polity }
 place-part-of = Part of:
-place-no-events = No event of the story took place here.
 place-events-here = Events here ({ $count })
 place-within = Places within
 

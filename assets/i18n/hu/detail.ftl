@@ -10,23 +10,18 @@ back-to-overview-hint = A kijelölés megszüntetése, vissza a történet átte
 
 event-time-unknown = { $date } (a pontos időpont nem ismert)
 event-where = Helyszín:
-event-track = Szál: { $track }
+event-track = Sáv: { $track }
 event-dating-note = A keltezésről
 event-disputed = Ahol a források eltérnek
 event-confidence = Megbízhatóság: { $confidence }
-confidence-high = magas: a források egybehangzanak
-confidence-medium = közepes: egyes részletek bizonytalanok
-confidence-low = alacsony: kevés a forrás, vagy ellentmondanak egymásnak
+confidence-high = magas – a források egybehangzanak
+confidence-medium = közepes – egyes részletek bizonytalanok
+confidence-low = alacsony – kevés a forrás, vagy ellentmondanak egymásnak
 
 place-link-hint = A hely kijelölése és megmutatása a térképen
-place-kind-capital = főváros
-place-kind-city = település
-place-kind-site = helyszín
-place-kind-region = térség
 # A hely fajtája és az állam, amelyben feküdt: „főváros, Magyarország”.
 place-kind-in = { $kind }, { $polity }
 place-part-of = Itt található:
-place-no-events = Itt a történet egyetlen eseménye sem játszódott.
 place-events-here = Események ezen a helyen ({ $count })
 place-within = Ide tartozó helyek
 
