@@ -6,7 +6,9 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use egui::{ColorImage, TextureHandle, TextureOptions};
 
+use crate::i18n::Language;
 use crate::story::AssetRoot;
+use crate::t;
 
 /// How many textures stay loaded; older ones are dropped first.
 const CACHE_CAPACITY: usize = 24;
@@ -30,12 +32,37 @@ pub enum ArtState<'a> {
     /// Ready to show.
     Ready(&'a TextureHandle),
     /// Cannot be shown, and why.
-    Failed(&'a str),
+    Failed(Unavailable<'a>),
+}
+
+/// Why a picture cannot be shown.
+#[derive(Debug, Clone, Copy)]
+pub enum Unavailable<'a> {
+    /// The thread that decodes pictures could not be started.
+    NoDecoder,
+    /// The file could not be read or decoded: the file's name and the reason, from the story's
+    /// loader (in English, as its problems are).
+    Unreadable(&'a str),
+}
+
+impl Unavailable<'_> {
+    /// The sentence a placeholder shows instead of the picture.
+    pub fn text(self, lang: Language) -> String {
+        match self {
+            Self::NoDecoder => t!(
+                lang,
+                "artwork-unavailable",
+                reason = t!(lang, "artwork-no-decoder")
+            ),
+            Self::Unreadable(reason) => t!(lang, "artwork-unavailable", reason = reason),
+        }
+    }
 }
 
 enum Entry {
     Loading,
     Ready(TextureHandle),
+    NoDecoder,
     Failed(String),
 }
 
@@ -118,7 +145,7 @@ impl ArtworkCache {
         if !self.entries.contains_key(&key) {
             let entry = match &self.jobs {
                 Some(jobs) if jobs.send(key.clone()).is_ok() => Entry::Loading,
-                _ => Entry::Failed("the picture decoder is not running".to_owned()),
+                _ => Entry::NoDecoder,
             };
             self.entries.insert(key.clone(), entry);
             self.evict();
@@ -127,7 +154,8 @@ impl ArtworkCache {
         self.recent.push_back(key.clone());
         match self.entries.get(&key) {
             Some(Entry::Ready(texture)) => ArtState::Ready(texture),
-            Some(Entry::Failed(reason)) => ArtState::Failed(reason),
+            Some(Entry::Failed(reason)) => ArtState::Failed(Unavailable::Unreadable(reason)),
+            Some(Entry::NoDecoder) => ArtState::Failed(Unavailable::NoDecoder),
             Some(Entry::Loading) | None => ArtState::Loading,
         }
     }

@@ -1,9 +1,12 @@
-//! `hungary1956 check PATH`: every problem of a story file, as text for a terminal.
+//! `hungary1956 check PATH`: every problem of a story file, as text for a terminal. The
+//! summary line speaks the language asked for; the problems are the loader's, in English.
 
 use std::collections::HashSet;
 use std::path::Path;
 
+use crate::i18n::Language;
 use crate::story::{self, AssetRoot, Problem, Severity, Story};
+use crate::t;
 
 /// The outcome of checking a file: the report to print and whether it has errors.
 pub struct CheckReport {
@@ -13,20 +16,22 @@ pub struct CheckReport {
     pub has_errors: bool,
 }
 
-/// Checks the story file at `path`.
-pub fn check_file(path: &Path) -> CheckReport {
+/// Checks the story file at `path`; the summary is written in `lang`.
+pub fn check_file(path: &Path, lang: Language) -> CheckReport {
     let shown = crate::printable::printable(&path.display().to_string()).into_owned();
     let (problems, summary_ok) = match story::load_file(path) {
         Ok(mut loaded) => {
             let more = decode_pictures(&loaded.story, path, &loaded.warnings);
             loaded.warnings.extend(more);
             let story = &loaded.story;
-            let summary = format!(
-                "{shown}: OK — {} events, {} places, {} polities, {} movements",
-                story.events.len(),
-                story.places.len(),
-                story.polities.len(),
-                story.movements.len()
+            let summary = t!(
+                lang,
+                "check-ok",
+                file = &shown,
+                events = story.events.len(),
+                places = story.places.len(),
+                polities = story.polities.len(),
+                movements = story.movements.len()
             );
             (loaded.warnings, Some(summary))
         }
@@ -46,13 +51,21 @@ pub fn check_file(path: &Path) -> CheckReport {
         Some(summary) => {
             text.push_str(&summary);
             if warnings > 0 {
-                text.push_str(&format!(" ({warnings} warning(s))"));
+                text.push(' ');
+                text.push_str(&t!(lang, "check-warnings", count = warnings));
             }
             text.push('\n');
         }
-        None => text.push_str(&format!(
-            "{shown}: {errors} error(s), {warnings} warning(s)\n"
-        )),
+        None => {
+            text.push_str(&t!(
+                lang,
+                "check-failed",
+                file = &shown,
+                errors = errors,
+                warnings = warnings
+            ));
+            text.push('\n');
+        }
     }
     CheckReport {
         text,

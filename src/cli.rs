@@ -1,11 +1,13 @@
-//! Command-line options, parsed with clap.
+//! Command-line options, parsed with clap; `--help` in the language asked for.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Arg, CommandFactory as _, Parser, Subcommand};
 
 use crate::i18n::Language;
 use crate::lat_lon::LatLon;
+use crate::t;
 
 /// Hungary 1956 Explorer: the thirteen days of the Hungarian Revolution on a map, a timeline
 /// and in words.
@@ -73,6 +75,99 @@ pub enum CliCommand {
     },
 }
 
+/// The parser of the command line, its `--help` in `lang`. The doc comments above are the
+/// English help; in another language every line of it comes from the Fluent files (clap's
+/// own error messages stay English: clap has no translations).
+pub fn command(lang: Language) -> clap::Command {
+    let mut command = Cli::command();
+    if lang.base() == Language::English {
+        return command;
+    }
+    // Built first, so that clap's own `--help`, `--version` and `help` exist to be reworded.
+    command.build();
+    let options = t!(lang, "cli-help-options");
+    let option = |help: String| {
+        let heading = options.clone();
+        move |arg: Arg| arg.help(help).help_heading(heading)
+    };
+    // Values and defaults are named in the translated help itself, in its words.
+    let plain = |help: String| {
+        let heading = options.clone();
+        move |arg: Arg| {
+            arg.help(help)
+                .help_heading(heading)
+                .hide_default_value(true)
+                .hide_possible_values(true)
+        }
+    };
+    let help_arg = option(t!(lang, "cli-help-help"));
+    // clap's own template, with its "Usage:" worded.
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        t!(lang, "cli-help-usage")
+    );
+    command
+        .about(t!(lang, "cli-help-about"))
+        .help_template(&template)
+        .subcommand_help_heading(t!(lang, "cli-help-commands"))
+        .mut_arg("story", option(t!(lang, "cli-help-story")))
+        .mut_arg("at", option(t!(lang, "cli-help-at")))
+        .mut_arg("select", option(t!(lang, "cli-help-select")))
+        .mut_arg("center", option(t!(lang, "cli-help-center")))
+        .mut_arg("zoom", option(t!(lang, "cli-help-zoom")))
+        .mut_arg("tiles", plain(t!(lang, "cli-help-tiles")))
+        .mut_arg("pmtiles", option(t!(lang, "cli-help-pmtiles")))
+        .mut_arg("show_artwork", option(t!(lang, "cli-help-show-artwork")))
+        .mut_arg("lang", option(t!(lang, "cli-help-lang")))
+        .mut_arg("fresh", option(t!(lang, "cli-help-fresh")))
+        .mut_arg("screenshot", option(t!(lang, "cli-help-screenshot")))
+        .mut_arg("size", plain(t!(lang, "cli-help-size")))
+        .mut_arg("help", |arg| {
+            // clap words `--help` apart from `-h` when some help has a longer form.
+            help_arg.clone()(arg).long_help(t!(lang, "cli-help-help-long"))
+        })
+        .mut_arg("version", option(t!(lang, "cli-help-version")))
+        .mut_subcommand("check", |check| {
+            check
+                .about(t!(lang, "cli-help-check"))
+                .help_template(&template)
+                .mut_arg("path", |arg| {
+                    arg.help(t!(lang, "cli-help-check-path"))
+                        .help_heading(t!(lang, "cli-help-arguments"))
+                })
+                .mut_arg("help", help_arg)
+        })
+        .mut_subcommand("help", |help| {
+            help.about(t!(lang, "cli-help-help-command"))
+                .help_template(&template)
+        })
+}
+
+/// The language `--lang` asks for, read from the raw arguments before clap parses them (so
+/// that `--help` and clap's errors can be worded in it): `--lang hu` or `--lang=hu`.
+pub fn language_in_args(args: &[OsString]) -> Option<Language> {
+    let mut args = args.iter().map(|arg| arg.to_str());
+    while let Some(arg) = args.next() {
+        match arg {
+            Some("--") => return None,
+            Some("--lang") => return args.next().flatten().and_then(Language::from_code),
+            Some(arg) => {
+                if let Some(code) = arg.strip_prefix("--lang=") {
+                    return Language::from_code(code);
+                }
+            }
+            None => {}
+        }
+    }
+    None
+}
+
+/// `hungary1956` with `args` (the program's name first), parsed with the help in `lang`.
+pub fn parse_from(args: &[OsString], lang: Language) -> Result<Cli, clap::Error> {
+    let matches = command(lang).try_get_matches_from(args)?;
+    <Cli as clap::FromArgMatches>::from_arg_matches(&matches)
+}
+
 fn parse_language(text: &str) -> Result<Language, String> {
     Language::from_code(text).ok_or_else(|| {
         let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
@@ -114,4 +209,49 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
         ));
     }
     Ok((w, h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn lang_is_found_before_parsing() {
+        let found = |list: &[&str]| language_in_args(&args(list));
+        assert_eq!(found(&["x", "--lang", "hu"]), Some(Language::Hungarian));
+        assert_eq!(
+            found(&["x", "--lang=en", "--help"]),
+            Some(Language::English)
+        );
+        assert_eq!(found(&["x", "--lang"]), None);
+        assert_eq!(found(&["x", "--", "--lang", "hu"]), None);
+        assert_eq!(found(&["x", "--fresh"]), None);
+    }
+
+    #[test]
+    fn help_speaks_hungarian_and_parses_the_same() {
+        let mut command = command(Language::Hungarian);
+        command.clone().debug_assert();
+        let help = command.render_long_help().to_string();
+        for word in [
+            "Használat:",
+            "Kapcsolók:",
+            "Parancsok:",
+            "A súgó megjelenítése",
+        ] {
+            assert!(help.contains(word), "{word} missing in\n{help}");
+        }
+        for english in ["Usage:", "Options:", "Print help", "Start with", "[default"] {
+            assert!(!help.contains(english), "{english} left in\n{help}");
+        }
+        let list = ["x", "--lang", "hu", "--tiles", "osm", "--size", "800x600"];
+        let cli = parse_from(&args(&list), Language::Hungarian).expect("parses");
+        assert_eq!(cli.tiles, TilesArg::Osm);
+        assert_eq!(cli.size, (800, 600));
+        assert_eq!(cli.lang, Some(Language::Hungarian));
+    }
 }

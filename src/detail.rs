@@ -5,13 +5,13 @@ use egui::{RichText, Ui};
 
 use crate::artwork::{ArtState, ArtworkCache};
 use crate::command::{AppAction, Command, MapCommand};
+use crate::i18n::Language;
 use crate::state::{AppState, Selection, StateCommand};
-use crate::story::{Artwork, EventIx, PlaceIx, Source, Story};
+use crate::story::{Artwork, Confidence, EventIx, PlaceIx, PlaceKind, Source, Story};
+use crate::t;
 use crate::theme;
 use crate::tooltip::hint;
 
-/// Heading of the "happening now" section.
-pub(crate) const NOW_HEADING: &str = "Happening now";
 /// At most this many events are listed under "Happening now"; the rest fold away under one
 /// line that says how many they are, so that a crowded moment costs no more than a quiet one.
 pub const NOW_LISTED: usize = 6;
@@ -33,9 +33,11 @@ pub(crate) fn ui(
             now_ui(ui, story, state, &mut commands);
             ui.separator();
             match state.selection {
-                Some(Selection::Event(ix)) => event_ui(ui, story, ix, artwork, &mut commands),
+                Some(Selection::Event(ix)) => {
+                    event_ui(ui, story, state, ix, artwork, &mut commands)
+                }
                 Some(Selection::Place(ix)) => place_ui(ui, story, state, ix, &mut commands),
-                None => overview_ui(ui, story, artwork, &mut commands),
+                None => overview_ui(ui, story, state.language, artwork, &mut commands),
             }
             ui.add_space(12.0);
         });
@@ -44,15 +46,20 @@ pub(crate) fn ui(
 
 /// What is happening at the current time (or what happened last and comes next).
 fn now_ui(ui: &mut Ui, story: &Story, state: &AppState, commands: &mut Vec<Command>) {
-    ui.label(RichText::new(NOW_HEADING).strong().color(theme::NOW));
+    let lang = state.language;
+    ui.label(
+        RichText::new(t!(lang, "now-heading"))
+            .strong()
+            .color(theme::NOW),
+    );
     let active = story.active_events(state.time);
     if active.is_empty() {
-        ui.weak("Nothing of the story is happening at this moment.");
+        ui.weak(t!(lang, "now-nothing"));
         if let Some(ix) = story.latest_event_at(state.time) {
-            event_link_ui(ui, story, ix, "Last:", commands);
+            event_link_ui(ui, story, ix, &t!(lang, "now-last"), commands);
         }
         if let Some(ix) = story.next_event_after(state.time) {
-            event_link_ui(ui, story, ix, "Next:", commands);
+            event_link_ui(ui, story, ix, &t!(lang, "now-next"), commands);
         }
     } else {
         let (listed, more) = active.split_at(active.len().min(NOW_LISTED));
@@ -60,7 +67,7 @@ fn now_ui(ui: &mut Ui, story: &Story, state: &AppState, commands: &mut Vec<Comma
             event_link_ui(ui, story, ix, "▶", commands);
         }
         if !more.is_empty() {
-            egui::CollapsingHeader::new(format!("…and {} more happening now", more.len()))
+            egui::CollapsingHeader::new(t!(lang, "now-more", count = more.len()))
                 .id_salt("happening-now-more")
                 .show(ui, |ui| {
                     for &ix in more {
@@ -118,9 +125,9 @@ fn event_link_ui(
     }
 }
 
-fn back_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
-    let back = ui.small_button("← Overview");
-    if hint(back, "Clear the selection and show the story's overview").clicked() {
+fn back_ui(ui: &mut Ui, lang: Language, commands: &mut Vec<Command>) {
+    let back = ui.small_button(t!(lang, "back-to-overview"));
+    if hint(back, &t!(lang, "back-to-overview-hint")).clicked() {
         commands.push(StateCommand::Select(None).into());
     }
 }
@@ -128,6 +135,7 @@ fn back_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
 fn event_ui(
     ui: &mut Ui,
     story: &Story,
+    state: &AppState,
     ix: EventIx,
     artwork: &mut ArtworkCache,
     commands: &mut Vec<Command>,
@@ -135,7 +143,8 @@ fn event_ui(
     let Some(event) = story.event(ix) else {
         return;
     };
-    back_ui(ui, commands);
+    let lang = state.language;
+    back_ui(ui, lang, commands);
     ui.heading(&event.title);
     let when = match event.end {
         Some(end) if event.precision == crate::story::Precision::Day => format!(
@@ -155,29 +164,28 @@ fn event_ui(
             story.clock.format_long(event.start),
             story.clock.format_long(end)
         ),
-        None if event.precision == crate::story::Precision::Day => {
-            format!(
-                "{} (time of day not known)",
-                story.clock.format_date(event.start)
-            )
-        }
+        None if event.precision == crate::story::Precision::Day => t!(
+            lang,
+            "event-time-unknown",
+            date = story.clock.format_date(event.start)
+        ),
         None => story.clock.format_long(event.start),
     };
     ui.label(RichText::new(when).strong());
     if !event.places.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.weak("Where:");
+            ui.weak(t!(lang, "event-where"));
             for &place_ix in &event.places {
-                place_link_ui(ui, story, place_ix, commands);
+                place_link_ui(ui, story, lang, place_ix, commands);
             }
         });
     }
     if let Some(track) = event.track.and_then(|t| story.track(t)) {
-        ui.weak(format!("Track: {}", track.name));
+        ui.weak(t!(lang, "event-track", track = &track.name));
     }
     ui.add_space(6.0);
     if let Some(art) = &event.artwork {
-        artwork_ui(ui, story, art, artwork, commands);
+        artwork_ui(ui, story, lang, art, artwork, commands);
     }
     ui.label(RichText::new(&event.summary).italics());
     ui.add_space(4.0);
@@ -186,18 +194,42 @@ fn event_ui(
         ui.add_space(4.0);
     }
     if let Some(note) = &event.dating_note {
-        note_ui(ui, "On the date", note);
+        note_ui(ui, &t!(lang, "event-dating-note"), note);
     }
     if !event.disputed.is_empty() {
         ui.add_space(4.0);
-        ui.strong("Where sources differ");
+        ui.strong(t!(lang, "event-disputed"));
         for item in &event.disputed {
             ui.label(format!("• {item}"));
         }
     }
     ui.add_space(4.0);
-    ui.weak(format!("Confidence: {}", event.confidence.label()));
-    sources_ui(ui, &event.sources);
+    ui.weak(t!(
+        lang,
+        "event-confidence",
+        confidence = confidence_text(lang, event.confidence)
+    ));
+    sources_ui(ui, lang, &event.sources);
+}
+
+/// How sure the sources are, in words (the model keeps only the level).
+fn confidence_text(lang: Language, confidence: Confidence) -> String {
+    match confidence {
+        Confidence::High => t!(lang, "confidence-high"),
+        Confidence::Medium => t!(lang, "confidence-medium"),
+        Confidence::Low => t!(lang, "confidence-low"),
+    }
+}
+
+/// What sort of place it is, in words, for the detail view, search results and the map's
+/// tooltips (the model keeps only the kind).
+pub(crate) fn place_kind_text(lang: Language, kind: PlaceKind) -> String {
+    match kind {
+        PlaceKind::Capital => t!(lang, "place-kind-capital"),
+        PlaceKind::City => t!(lang, "place-kind-city"),
+        PlaceKind::Site => t!(lang, "place-kind-site"),
+        PlaceKind::Region => t!(lang, "place-kind-region"),
+    }
 }
 
 fn note_ui(ui: &mut Ui, heading: &str, text: &str) {
@@ -207,14 +239,17 @@ fn note_ui(ui: &mut Ui, heading: &str, text: &str) {
     });
 }
 
-fn place_link_ui(ui: &mut Ui, story: &Story, place_ix: PlaceIx, commands: &mut Vec<Command>) {
+fn place_link_ui(
+    ui: &mut Ui,
+    story: &Story,
+    lang: Language,
+    place_ix: PlaceIx,
+    commands: &mut Vec<Command>,
+) {
     let Some(place) = story.place(place_ix) else {
         return;
     };
-    let response = hint(
-        ui.link(&place.name),
-        "Select this place and show it on the map",
-    );
+    let response = hint(ui.link(&place.name), &t!(lang, "place-link-hint"));
     if response.clicked() {
         commands.push(StateCommand::Select(Some(Selection::Place(place_ix))).into());
         commands.push(MapCommand::Focus(vec![place_ix]).into());
@@ -231,18 +266,19 @@ fn place_ui(
     let Some(place) = story.place(ix) else {
         return;
     };
-    back_ui(ui, commands);
+    let lang = state.language;
+    back_ui(ui, lang, commands);
     ui.heading(&place.name);
-    let polity = place
-        .polity
-        .and_then(|p| story.polity(p))
-        .map(|p| format!(" in {}", p.name))
-        .unwrap_or_default();
-    ui.label(RichText::new(format!("{}{polity}", place.kind.label())).strong());
+    let kind = place_kind_text(lang, place.kind);
+    let kind = match place.polity.and_then(|p| story.polity(p)) {
+        Some(polity) => t!(lang, "place-kind-in", kind = kind, polity = &polity.name),
+        None => kind,
+    };
+    ui.label(RichText::new(kind).strong());
     if let Some(parent) = place.within {
         ui.horizontal_wrapped(|ui| {
-            ui.weak("Part of:");
-            place_link_ui(ui, story, parent, commands);
+            ui.weak(t!(lang, "place-part-of"));
+            place_link_ui(ui, story, lang, parent, commands);
         });
     }
     if let Some(description) = &place.description {
@@ -251,9 +287,9 @@ fn place_ui(
     ui.add_space(6.0);
     let events = story.events_at_place(ix);
     if events.is_empty() {
-        ui.weak("No event of the story took place here.");
+        ui.weak(t!(lang, "place-no-events"));
     } else {
-        ui.strong(format!("Events here ({})", events.len()));
+        ui.strong(t!(lang, "place-events-here", count = events.len()));
         for event_ix in events {
             let prefix = match story.event(event_ix) {
                 Some(e) if e.is_active_at(state.time) => "▶",
@@ -269,10 +305,10 @@ fn place_ui(
         .collect();
     if !inside.is_empty() {
         ui.add_space(6.0);
-        ui.strong("Places within");
+        ui.strong(t!(lang, "place-within"));
         ui.horizontal_wrapped(|ui| {
             for place_ix in inside {
-                place_link_ui(ui, story, place_ix, commands);
+                place_link_ui(ui, story, lang, place_ix, commands);
             }
         });
     }
@@ -281,6 +317,7 @@ fn place_ui(
 fn overview_ui(
     ui: &mut Ui,
     story: &Story,
+    lang: Language,
     artwork: &mut ArtworkCache,
     commands: &mut Vec<Command>,
 ) {
@@ -290,7 +327,7 @@ fn overview_ui(
     }
     ui.add_space(6.0);
     if let Some(cover) = &story.cover {
-        artwork_ui(ui, story, cover, artwork, commands);
+        artwork_ui(ui, story, lang, cover, artwork, commands);
     }
     for paragraph in &story.overview {
         ui.label(paragraph);
@@ -298,28 +335,29 @@ fn overview_ui(
     }
     if let Some(first) = story.events.first()
         && hint(
-            ui.button(format!("Begin: {} ▶", first.title)),
-            "Select the first event",
+            ui.button(t!(lang, "overview-begin", title = &first.title)),
+            &t!(lang, "overview-begin-hint"),
         )
         .clicked()
     {
         commands.push(StateCommand::Select(Some(Selection::Event(EventIx(0)))).into());
     }
     ui.add_space(4.0);
-    ui.weak(format!(
-        "{} events, {} places. Click a marker on the map or an event on the timeline.",
-        story.events.len(),
-        story.places.len()
+    ui.weak(t!(
+        lang,
+        "overview-counts",
+        events = story.events.len(),
+        places = story.places.len()
     ));
-    sources_ui(ui, &story.overview_sources);
+    sources_ui(ui, lang, &story.overview_sources);
 }
 
-fn sources_ui(ui: &mut Ui, sources: &[Source]) {
+fn sources_ui(ui: &mut Ui, lang: Language, sources: &[Source]) {
     if sources.is_empty() {
         return;
     }
     ui.add_space(6.0);
-    ui.strong("Sources");
+    ui.strong(t!(lang, "sources-heading"));
     for source in sources {
         source_ui(ui, source);
     }
@@ -371,6 +409,7 @@ fn source_ui(ui: &mut Ui, source: &Source) {
 fn artwork_ui(
     ui: &mut Ui,
     story: &Story,
+    lang: Language,
     art: &Artwork,
     cache: &mut ArtworkCache,
     commands: &mut Vec<Command>,
@@ -386,18 +425,17 @@ fn artwork_ui(
                     .alt_text(&art.alt)
                     .sense(egui::Sense::click()),
             );
-            let response =
-                hint(picture, "Click to see it large").on_hover_cursor(egui::CursorIcon::ZoomIn);
+            let response = hint(picture, &t!(lang, "artwork-enlarge-hint"))
+                .on_hover_cursor(egui::CursorIcon::ZoomIn);
             if response.clicked() {
                 commands.push(AppAction::ShowArtwork(art.clone()).into());
             }
         }
         ArtState::Loading => {
-            placeholder_ui(ui, width, "Loading the picture…", &art.alt);
+            placeholder_ui(ui, width, &t!(lang, "artwork-loading"), &art.alt);
         }
-        ArtState::Failed(reason) => {
-            let reason = format!("Picture not available: {reason}");
-            placeholder_ui(ui, width, &reason, &art.alt);
+        ArtState::Failed(why) => {
+            placeholder_ui(ui, width, &why.text(lang), &art.alt);
         }
     }
     ui.label(RichText::new(&art.alt).small().italics());

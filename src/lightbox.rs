@@ -4,10 +4,9 @@
 use egui::{Rect, RichText, Ui};
 
 use crate::artwork::{ArtState, ArtworkCache};
+use crate::i18n::Language;
 use crate::story::{Artwork, AssetRoot};
-
-/// Accessible label of the close button.
-pub const CLOSE_LABEL: &str = "Close the large view";
+use crate::t;
 
 /// An open large view and its pan/zoom memory.
 pub struct Lightbox {
@@ -33,7 +32,7 @@ impl Lightbox {
     }
 
     /// Shows the view; returns false once the user closed it.
-    pub fn ui(&mut self, ui: &Ui, cache: &mut ArtworkCache) -> bool {
+    pub fn ui(&mut self, ui: &Ui, lang: Language, cache: &mut ArtworkCache) -> bool {
         let screen = ui.ctx().content_rect();
         let mut close = false;
         let modal = egui::Modal::new(egui::Id::unique("artwork-lightbox"))
@@ -44,9 +43,13 @@ impl Lightbox {
                 ui.set_min_size(size);
                 ui.set_max_size(size);
                 ui.horizontal(|ui| {
-                    ui.weak("Wheel: zoom · drag: pan · double-click: fit · Esc: close");
+                    ui.weak(t!(lang, "lightbox-help"));
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if ui.button("×").on_hover_text(CLOSE_LABEL).clicked() {
+                        if ui
+                            .button("×")
+                            .on_hover_text(t!(lang, "lightbox-close"))
+                            .clicked()
+                        {
                             close = true;
                         }
                     });
@@ -71,10 +74,8 @@ impl Lightbox {
                     ArtState::Loading => {
                         ui.centered_and_justified(|ui| ui.spinner());
                     }
-                    ArtState::Failed(reason) => {
-                        ui.centered_and_justified(|ui| {
-                            ui.label(format!("Picture not available: {reason}"))
-                        });
+                    ArtState::Failed(why) => {
+                        ui.centered_and_justified(|ui| ui.label(why.text(lang)));
                     }
                 }
             });

@@ -3,8 +3,9 @@
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::Parser as _;
 use hungary1956::cli::{Cli, CliCommand};
+use hungary1956::i18n::Language;
+use hungary1956::t;
 use hungary1956::{APP_ID, App, ICON_PNG, Startup, WINDOW_TITLE};
 
 fn main() -> ExitCode {
@@ -13,7 +14,12 @@ fn main() -> ExitCode {
         env_logger::Env::default().default_filter_or("warn,walkers=error"),
     )
     .init();
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // `--help` speaks the language asked for, else the locale's.
+    let lang = hungary1956::cli::language_in_args(&args)
+        .or_else(|| Language::from_environment(|name| std::env::var(name).ok()))
+        .unwrap_or_default();
+    let cli = match hungary1956::cli::parse_from(&args, lang) {
         Ok(cli) => cli,
         Err(err) => {
             // clap quotes what was typed: control characters are shown escaped.
@@ -38,8 +44,14 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
+    // Before the window opens, what was remembered is not read yet: the command line speaks
+    // the language asked for, else the locale's.
+    let lang = cli
+        .lang
+        .or_else(|| Language::from_environment(|name| std::env::var(name).ok()))
+        .unwrap_or_default();
     if let Some(CliCommand::Check { path }) = &cli.command {
-        let report = hungary1956::check::check_file(path);
+        let report = hungary1956::check::check_file(path, lang);
         print!("{}", report.text);
         return Ok(if report.has_errors {
             ExitCode::FAILURE
@@ -56,7 +68,7 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
     let storage_file = hungary1956::storage::storage_file();
     if restore && let Some(file) = &storage_file {
         // eframe trusts the file it reads: it is checked first, and a bad one set aside.
-        let check = hungary1956::storage::check_storage_file(file, jiff::Timestamp::now());
+        let check = hungary1956::storage::check_storage_file(file, jiff::Timestamp::now(), lang);
         if let Some(notice) = check.notice {
             log::warn!("{notice}");
             startup.add_notice(notice);
@@ -66,7 +78,7 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
     // A run that must not touch the remembered state keeps whatever eframe stores in a folder
     // of its own, made new (never one that is already there) and removed afterwards.
     let scratch = match restore {
-        false => Some(private_folder().context("cannot make a private folder for this run")?),
+        false => Some(private_folder().context(t!(lang, "cli-private-folder"))?),
         true => None,
     };
     let persistence_path = match &scratch {
@@ -101,7 +113,7 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
         }),
     )
     .map_err(|err| anyhow::anyhow!("{err}"))
-    .context("cannot open the window");
+    .context(t!(lang, "cli-window-failed"));
     if let Some(folder) = &scratch {
         std::fs::remove_dir_all(folder).ok();
     }
@@ -110,9 +122,7 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
         match request.outcome() {
             Some(Ok(())) => {}
             Some(Err(err)) => anyhow::bail!("--screenshot: {err}"),
-            None => anyhow::bail!(
-                "--screenshot: the window closed before a frame was captured; nothing was saved"
-            ),
+            None => anyhow::bail!(t!(lang, "cli-screenshot-no-frame", option = "--screenshot")),
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -4,11 +4,10 @@
 use egui::{Key, RichText, Ui};
 
 use crate::command::{Command, MapCommand};
+use crate::i18n::Language;
 use crate::state::{Selection, StateCommand};
 use crate::story::{Hit, SearchIndex, Story};
-
-/// Accessible label of the search field.
-pub const SEARCH_LABEL: &str = "Search events and places";
+use crate::t;
 /// At most this many results are listed.
 const MAX_RESULTS: usize = 40;
 
@@ -44,7 +43,13 @@ impl SearchView {
     }
 
     /// The field, and the results while there is a query.
-    pub(crate) fn ui(&mut self, ui: &mut Ui, story: &Story, commands: &mut Vec<Command>) {
+    pub(crate) fn ui(
+        &mut self,
+        ui: &mut Ui,
+        story: &Story,
+        lang: Language,
+        commands: &mut Vec<Command>,
+    ) {
         if self.searched != self.query {
             self.hits = self.index.search(&self.query);
             self.searched.clone_from(&self.query);
@@ -55,12 +60,11 @@ impl SearchView {
         ui.horizontal(|ui| {
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.query)
-                    .hint_text("Search events and places (Ctrl+F)")
+                    .hint_text(t!(lang, "search-hint"))
                     .desired_width(ui.available_width() - 30.0),
             );
-            field.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::SearchInput, true, SEARCH_LABEL)
-            });
+            let label = t!(lang, "search-label");
+            field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SearchInput, true, &label));
             if self.focus_next_frame {
                 field.request_focus();
                 self.focus_next_frame = false;
@@ -92,7 +96,7 @@ impl SearchView {
                 }
             }
             if self.is_active()
-                && crate::tooltip::hint(ui.small_button("×"), "Clear the search").clicked()
+                && crate::tooltip::hint(ui.small_button("×"), &t!(lang, "search-clear")).clicked()
             {
                 self.query.clear();
             }
@@ -100,12 +104,12 @@ impl SearchView {
         if self.is_active() {
             ui.add_space(4.0);
             if hits.is_empty() {
-                ui.weak("Nothing found.");
+                ui.weak(t!(lang, "search-nothing"));
             } else {
-                ui.weak(format!("{} found", hits.len()));
+                ui.weak(t!(lang, "search-found", count = hits.len()));
             }
             for (i, hit) in hits.iter().take(MAX_RESULTS).enumerate() {
-                let (title, detail) = describe(story, *hit);
+                let (title, detail) = describe(story, lang, *hit);
                 let chosen = i == self.chosen;
                 let response = ui.selectable_label(chosen, RichText::new(&title).strong());
                 ui.label(RichText::new(detail).small().weak());
@@ -114,10 +118,7 @@ impl SearchView {
                 }
             }
             if hits.len() > MAX_RESULTS {
-                ui.weak(format!(
-                    "…and {} more; type more to narrow it down.",
-                    hits.len() - MAX_RESULTS
-                ));
+                ui.weak(t!(lang, "search-more", count = hits.len() - MAX_RESULTS));
             }
         }
         self.hits = hits;
@@ -137,7 +138,7 @@ impl SearchView {
 }
 
 /// A result's title and its date and place (events) or kind (places).
-fn describe(story: &Story, hit: Hit) -> (String, String) {
+fn describe(story: &Story, lang: Language, hit: Hit) -> (String, String) {
     match hit {
         Hit::Event(ix) => {
             let Some(event) = story.event(ix) else {
@@ -165,7 +166,11 @@ fn describe(story: &Story, hit: Hit) -> (String, String) {
             };
             (
                 place.name.clone(),
-                format!("place · {}", place.kind.label()),
+                t!(
+                    lang,
+                    "search-place",
+                    kind = crate::detail::place_kind_text(lang, place.kind)
+                ),
             )
         }
     }

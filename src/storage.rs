@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::files;
+use crate::i18n::Language;
+use crate::t;
 
 /// The app id eframe names its storage folder after.
 pub const APP_ID: &str = "hungary1956";
@@ -41,13 +43,14 @@ pub struct StorageCheck {
     pub usable: bool,
 }
 
-/// Checks the storage file at `path` before eframe reads it; `now` names a file set aside.
-pub fn check_storage_file(path: &Path, now: jiff::Timestamp) -> StorageCheck {
-    let (notice, usable) = check(path, now);
+/// Checks the storage file at `path` before eframe reads it; `now` names a file set aside,
+/// and the notice is written in `lang`.
+pub fn check_storage_file(path: &Path, now: jiff::Timestamp, lang: Language) -> StorageCheck {
+    let (notice, usable) = check(path, now, lang);
     StorageCheck { notice, usable }
 }
 
-fn check(path: &Path, now: jiff::Timestamp) -> (Option<String>, bool) {
+fn check(path: &Path, now: jiff::Timestamp, lang: Language) -> (Option<String>, bool) {
     match std::fs::symlink_metadata(path) {
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return (None, true),
         _ => {}
@@ -71,24 +74,38 @@ fn check(path: &Path, now: jiff::Timestamp) -> (Option<String>, bool) {
     let aside = match set_aside(path, now) {
         Ok(aside) => aside,
         Err(err) => {
-            let notice = format!(
-                "The remembered settings in {shown} were not used: {problems}. The file could not be set aside ({err}), so nothing is remembered this time; delete it to start afresh."
+            let notice = t!(
+                lang,
+                "storage-not-set-aside",
+                file = &shown,
+                problems = &problems,
+                error = err.to_string()
             );
             return (Some(notice), false);
         }
     };
     let aside = crate::printable::printable(&aside.display().to_string()).into_owned();
     let notice = if kept.is_empty() {
-        format!(
-            "The remembered settings could not be used: {problems}. The file was set aside as {aside}, and the app starts afresh."
+        t!(
+            lang,
+            "storage-set-aside",
+            problems = &problems,
+            aside = &aside
         )
     } else {
         match write_entries(path, &kept) {
-            Ok(()) => format!(
-                "The remembered settings were damaged: {problems}. The file was set aside as {aside}; the rest of what was remembered is used."
+            Ok(()) => t!(
+                lang,
+                "storage-damaged-kept",
+                problems = &problems,
+                aside = &aside
             ),
-            Err(err) => format!(
-                "The remembered settings were damaged: {problems}. The file was set aside as {aside}, and the app starts afresh ({err})."
+            Err(err) => t!(
+                lang,
+                "storage-damaged-lost",
+                problems = &problems,
+                aside = &aside,
+                error = err.to_string()
             ),
         }
     };

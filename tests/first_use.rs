@@ -113,7 +113,10 @@ fn the_map_draws_no_text_over_other_text_and_the_legend_keeps_out_of_the_way() {
 /// The map's part of the window: left of the detail panel, above the timeline.
 fn map_area(harness: &Harness<'_, App>) -> egui::Rect {
     let search = harness
-        .get_by_label(hungary1956::search::SEARCH_LABEL)
+        .get_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "search-label"
+        ))
         .rect();
     let strip = harness.get_by_role(Role::Slider).rect();
     egui::Rect::from_min_max(

@@ -141,7 +141,7 @@ fn many_problems_on_one_line_are_found_in_one_pass() {
     outcome.within_budget("unknown fields");
     assert_eq!(outcome.code, Some(0));
     assert!(
-        outcome.stdout.contains("(1001 warning(s))"),
+        outcome.stdout.contains("(1001 warnings)"),
         "{}",
         outcome.stdout.lines().last().unwrap_or_default()
     );

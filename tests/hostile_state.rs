@@ -14,6 +14,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use hostile::fifo;
+use hungary1956::i18n::Language;
 use hungary1956::saved::{Remembered, STORAGE_KEY};
 use hungary1956::storage::check_storage_file;
 
@@ -53,7 +54,7 @@ fn a_damaged_app_ron_is_set_aside_and_what_was_right_in_it_is_kept() {
         &file,
         &[("egui", memory(1.0)), (STORAGE_KEY, "[]".to_owned())],
     );
-    let check = check_storage_file(&file, now());
+    let check = check_storage_file(&file, now(), Language::English);
     assert_eq!((check.notice, check.usable), (None, true));
 
     for (name, zoom) in [("zero", 0.0), ("nan", f32::NAN), ("huge", 1e9)] {
@@ -61,7 +62,7 @@ fn a_damaged_app_ron_is_set_aside_and_what_was_right_in_it_is_kept() {
             &file,
             &[("egui", memory(zoom)), (STORAGE_KEY, "[]".to_owned())],
         );
-        let check = check_storage_file(&file, now());
+        let check = check_storage_file(&file, now(), Language::English);
         let notice = check.notice.unwrap();
         assert!(
             notice.starts_with(&format!(
@@ -92,7 +93,9 @@ fn a_damaged_app_ron_is_set_aside_and_what_was_right_in_it_is_kept() {
             (STORAGE_KEY, STATE.to_owned()),
         ],
     );
-    let notice = check_storage_file(&file, now()).notice.unwrap();
+    let notice = check_storage_file(&file, now(), Language::English)
+        .notice
+        .unwrap();
     assert!(
         notice.starts_with(
             "The remembered settings were damaged: the remembered map centre is out of range; the window's place or size holds the number -1000000000, out of range."
@@ -119,7 +122,7 @@ fn a_damaged_app_ron_is_set_aside_and_what_was_right_in_it_is_kept() {
         std::fs::remove_file(&file).ok();
         make(&file);
         let started = std::time::Instant::now();
-        let check = check_storage_file(&file, now());
+        let check = check_storage_file(&file, now(), Language::English);
         assert!(started.elapsed() < Duration::from_secs(2), "{name}");
         let notice = check.notice.unwrap();
         assert!(notice.contains("set aside as"), "{name}: {notice}");
@@ -148,7 +151,7 @@ fn what_a_real_run_remembers_passes_the_check() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("app.ron");
     write_ron(&file, &[("egui", memory), (STORAGE_KEY, state)]);
-    let check = check_storage_file(&file, now());
+    let check = check_storage_file(&file, now(), Language::English);
     assert_eq!((check.notice, check.usable), (None, true));
 }
 

@@ -161,7 +161,10 @@ fn search_ignores_case_and_diacritics() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     settle(&mut harness);
     harness
-        .get_by_label(hungary1956::search::SEARCH_LABEL)
+        .get_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "search-label"
+        ))
         .type_text("malete");
     settle(&mut harness);
     harness.get_by_label_contains("found");
@@ -179,7 +182,10 @@ fn search_ignores_case_and_diacritics() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     settle(&mut harness);
     harness
-        .get_by_label(hungary1956::search::SEARCH_LABEL)
+        .get_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "search-label"
+        ))
         .type_text("kossuth ter");
     settle(&mut harness);
     let place = harness

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use hungary1956::check::check_file;
+use hungary1956::i18n::Language;
 use hungary1956::story::{self, Severity};
 
 fn fixture(name: &str) -> PathBuf {
@@ -267,7 +268,7 @@ fn a_picture_linked_from_outside_the_asset_folder_is_refused() {
 
 #[test]
 fn broken_pictures_are_warnings_that_check_reports() {
-    let report = check_file(&fixture("good/broken-pictures.json"));
+    let report = check_file(&fixture("good/broken-pictures.json"), Language::English);
     assert!(!report.has_errors, "{}", report.text);
     assert!(
         report.text.contains("\"missing.png\" cannot be read"),
@@ -288,7 +289,7 @@ fn broken_pictures_are_warnings_that_check_reports() {
         "{}",
         report.text
     );
-    assert!(report.text.contains("(3 warning(s))"), "{}", report.text);
+    assert!(report.text.contains("(3 warnings)"), "{}", report.text);
 }
 
 #[test]
@@ -335,7 +336,7 @@ fn a_missing_artwork_file_is_a_warning() {
 
 #[test]
 fn check_prints_every_problem_and_fails() {
-    let report = check_file(&fixture("bad/several-problems.json"));
+    let report = check_file(&fixture("bad/several-problems.json"), Language::English);
     assert!(report.has_errors);
     assert_eq!(
         report.text.matches(": error at ").count(),
@@ -345,12 +346,12 @@ fn check_prints_every_problem_and_fails() {
     );
     assert!(report.text.contains("hint: "), "{}", report.text);
     assert!(
-        report.text.contains("several-problems.json: 3 error(s)"),
+        report.text.contains("several-problems.json: 3 errors"),
         "{}",
         report.text
     );
 
-    let report = check_file(&fixture("bad/not-json.json"));
+    let report = check_file(&fixture("bad/not-json.json"), Language::English);
     assert!(
         report
             .text
@@ -359,7 +360,7 @@ fn check_prints_every_problem_and_fails() {
         report.text
     );
 
-    let report = check_file(&fixture("good/mini.json"));
+    let report = check_file(&fixture("good/mini.json"), Language::English);
     assert!(!report.has_errors, "{}", report.text);
     assert!(
         report.text.contains("OK — 4 events, 4 places"),

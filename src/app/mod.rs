@@ -522,7 +522,8 @@ impl eframe::App for App {
                         self.notice = None;
                     }
                 }
-                self.search.ui(ui, &self.story, &mut commands);
+                self.search
+                    .ui(ui, &self.story, self.state.language, &mut commands);
                 if !self.search.is_active() {
                     commands.extend(crate::detail::ui(
                         ui,
@@ -540,7 +541,7 @@ impl eframe::App for App {
         commands.extend(self.problems_ui(ui));
         shortcuts::help_ui(ui, &mut self.help_open, self.state.language);
         if let Some(lightbox) = &mut self.lightbox
-            && !lightbox.ui(ui, &mut self.artwork)
+            && !lightbox.ui(ui, self.state.language, &mut self.artwork)
         {
             self.lightbox = None;
         }

@@ -13,6 +13,7 @@ use crate::saved::{Remembered, SavedState};
 use crate::screenshot::ScreenshotRequest;
 use crate::state::Selection;
 use crate::story::{self, LoadError, Loaded};
+use crate::t;
 
 /// Everything the app starts with, worked out from the command line before the window opens.
 pub struct Startup {
@@ -83,18 +84,35 @@ impl Startup {
                 Err(err) => startup.failed = Some(err),
             }
         }
+        startup.language = cli.lang;
+        startup.locale = Language::from_environment(|name| std::env::var(name).ok());
+        // Before the window opens, what was remembered is not read yet: errors speak the
+        // language asked for, else the locale's.
+        let lang = startup.language.or(startup.locale).unwrap_or_default();
         let story = &startup.loaded.story;
         if let Some(text) = &cli.at {
             let normalised = text.trim().replacen(' ', "T", 1);
             let (at, _) = story.clock.parse(&normalised).map_err(|err| {
-                anyhow::anyhow!("--at {text}: {err} (example: --at 1956-11-01T19:50)")
+                anyhow::anyhow!(t!(
+                    lang,
+                    "cli-at-invalid",
+                    option = "--at",
+                    text = text,
+                    error = err.to_string(),
+                    example = "1956-11-01T19:50"
+                ))
             })?;
             if at < story.start || at > story.end {
-                anyhow::bail!(
-                    "--at {text}: the story runs from {} to {}",
-                    story.clock.format_long(story.start),
-                    story.clock.format_long(story.end)
-                );
+                let mut clock = story.clock.clone();
+                clock.set_language(lang);
+                anyhow::bail!(t!(
+                    lang,
+                    "cli-at-outside",
+                    option = "--at",
+                    text = text,
+                    start = clock.format_long(story.start),
+                    end = clock.format_long(story.end)
+                ));
             }
             startup.at = Some(at);
         }
@@ -107,11 +125,11 @@ impl Startup {
                 (Some(selection), _) => startup.select = Some(selection),
                 // The id belonged to the story that failed to open: the problems window says why.
                 (None, Some(_)) => {}
-                (None, None) => anyhow::bail!("--select {id}: no event or place has this id"),
+                (None, None) => {
+                    anyhow::bail!(t!(lang, "cli-select-unknown", option = "--select", id = id))
+                }
             }
         }
-        startup.language = cli.lang;
-        startup.locale = Language::from_environment(|name| std::env::var(name).ok());
         startup.screenshot = cli.screenshot.clone().map(ScreenshotRequest::new);
         startup.map_view = (cli.center, cli.zoom);
         startup.show_artwork = cli.show_artwork;
@@ -137,9 +155,11 @@ impl Startup {
                 self.language = self.language.or(remembered.language());
                 self.remembered = remembered;
                 if !problems.is_empty() {
-                    self.add_notice(format!(
-                        "Some remembered settings were not used: {}.",
-                        problems.join("; ")
+                    let lang = self.language.or(self.locale).unwrap_or_default();
+                    self.add_notice(t!(
+                        lang,
+                        "saved-settings-not-used",
+                        problems = problems.join("; ")
                     ));
                 }
             }

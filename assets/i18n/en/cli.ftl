@@ -1,0 +1,66 @@
+# The command line: the `check` command's summary, errors in the options, notices about the
+# settings remembered from the last run, and the text of `--help`.
+
+check-ok = { $file }: OK — { $events ->
+        [one] { $events } event
+       *[other] { $events } events
+    }, { $places ->
+        [one] { $places } place
+       *[other] { $places } places
+    }, { $polities ->
+        [one] { $polities } polity
+       *[other] { $polities } polities
+    }, { $movements ->
+        [one] { $movements } movement
+       *[other] { $movements } movements
+    }
+check-warnings = ({ $count ->
+        [one] { $count } warning
+       *[other] { $count } warnings
+    })
+check-failed = { $file }: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+
+cli-at-invalid = { $option } { $text }: { $error } (example: { $option } { $example })
+cli-at-outside = { $option } { $text }: the story runs from { $start } to { $end }
+cli-select-unknown = { $option } { $id }: no event or place has this id
+cli-screenshot-no-frame = { $option }: the window closed before a frame was captured; nothing was saved
+cli-window-failed = cannot open the window
+cli-private-folder = cannot make a private folder for this run
+
+saved-settings-not-used = Some remembered settings were not used: { $problems }.
+storage-not-set-aside = The remembered settings in { $file } were not used: { $problems }. The file could not be set aside ({ $error }), so nothing is remembered this time; delete it to start afresh.
+storage-set-aside = The remembered settings could not be used: { $problems }. The file was set aside as { $aside }, and the app starts afresh.
+storage-damaged-kept = The remembered settings were damaged: { $problems }. The file was set aside as { $aside }; the rest of what was remembered is used.
+storage-damaged-lost = The remembered settings were damaged: { $problems }. The file was set aside as { $aside }, and the app starts afresh ({ $error }).
+
+# `--help` in English comes from the doc comments in src/cli.rs; these messages word it in the
+# other languages, and must say the same.
+cli-help-usage = Usage:
+cli-help-commands = Commands
+cli-help-options = Options
+cli-help-arguments = Arguments
+cli-help-about = Hungary 1956 Explorer: the thirteen days of the Hungarian Revolution on a map, a timeline and in words.
+cli-help-story = Open this story file instead of the built-in one.
+cli-help-at = Start at this time, Budapest local time, e.g. 1956-11-01T19:50.
+cli-help-select = Start with this event or place selected (its id in the story file).
+cli-help-center = Start with the map centred here, e.g. 47.2,19.5 (latitude,longitude).
+cli-help-zoom = Start with the map at this zoom level (2 = the whole USSR, 17 = streets of Budapest).
+cli-help-tiles = Tiles under the 1956 borders: offline, the offline 1956 map (nothing is fetched), or osm, OpenStreetMap (online). Default: offline.
+cli-help-pmtiles = Show raster tiles from this local .pmtiles file under the 1956 borders.
+cli-help-show-artwork = Start with the painting of the selected event (or the story's cover) in the large view.
+cli-help-lang = Language of the interface and the story: hu (Magyar) or en (English). Default: the one chosen last time, else the system's locale (LC_ALL, LC_MESSAGES, LANG), else English.
+cli-help-fresh = Ignore what was remembered from the last run.
+cli-help-screenshot = Save the first complete frame as a PNG file and exit.
+cli-help-size = Window size in points, e.g. 1600x900. Default: 1600x900.
+cli-help-help = Print help
+cli-help-version = Print version
+cli-help-help-command = Print this message or the help of the given subcommand(s)
+cli-help-check = Check a story file and print every problem; exits 1 if it has errors.
+cli-help-check-path = The story file.
+cli-help-help-long = Print help (see a summary with '-h')

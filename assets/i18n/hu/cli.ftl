@@ -1,0 +1,45 @@
+# A parancssor: a `check` parancs összegzése, a kapcsolók hibái, a legutóbbi futásból
+# megőrzött beállításokról szóló értesítések és a `--help` szövege.
+
+check-ok = { $file }: rendben — { $events } esemény, { $places } helyszín, { $polities } állam, { $movements } mozgás
+check-warnings = ({ $count } figyelmeztetés)
+check-failed = { $file }: { $errors } hiba, { $warnings } figyelmeztetés
+
+cli-at-invalid = { $option } { $text }: { $error } (például { $option } { $example })
+cli-at-outside = { $option } { $text }: a történet { $start } és { $end } között játszódik
+cli-select-unknown = { $option } { $id }: nincs ilyen azonosítójú esemény vagy helyszín
+cli-screenshot-no-frame = { $option }: az ablak bezárult, mielőtt egyetlen képkocka elkészült volna; nem készült mentés
+cli-window-failed = az ablak nem nyitható meg
+cli-private-folder = nem hozható létre saját mappa ehhez a futáshoz
+
+saved-settings-not-used = Néhány megőrzött beállítást nem használt fel a program: { $problems }.
+storage-not-set-aside = A(z) { $file } fájlban megőrzött beállításokat nem használta fel a program: { $problems }. A fájlt nem sikerült félretenni ({ $error }), ezért ezúttal semmi sem marad meg; ha tiszta lappal szeretne indulni, törölje a fájlt.
+storage-set-aside = A megőrzött beállítások nem használhatók: { $problems }. A program a fájlt { $aside } néven félretette, és tiszta lappal indul.
+storage-damaged-kept = A megőrzött beállítások megsérültek: { $problems }. A program a fájlt { $aside } néven félretette; a többi megőrzött beállítást használja.
+storage-damaged-lost = A megőrzött beállítások megsérültek: { $problems }. A program a fájlt { $aside } néven félretette, és tiszta lappal indul ({ $error }).
+
+# A `--help` angolul a src/cli.rs doc-kommentjeiből jön; ezek az üzenetek a többi nyelven
+# mondják el ugyanazt.
+cli-help-usage = Használat:
+cli-help-commands = Parancsok
+cli-help-options = Kapcsolók
+cli-help-arguments = Argumentumok
+cli-help-about = Hungary 1956 Explorer: az 1956-os forradalom tizenhárom napja térképen, idővonalon és szövegben.
+cli-help-story = A beépített történet helyett ezt a történetfájlt nyitja meg.
+cli-help-at = Ebben az időpontban indul (budapesti helyi idő szerint), például 1956-11-01T19:50.
+cli-help-select = Induláskor ezt az eseményt vagy helyszínt jelöli ki (a történetfájlban szereplő azonosítója alapján).
+cli-help-center = Induláskor ide állítja a térkép közepét, például 47.2,19.5 (szélesség,hosszúság).
+cli-help-zoom = Induláskor erre a nagyításra állítja a térképet (2 = az egész Szovjetunió, 17 = budapesti utcák).
+cli-help-tiles = Az 1956-os határok alatti alaptérkép: offline – a beépített 1956-os térkép (semmit sem tölt le), vagy osm – OpenStreetMap (internetkapcsolattal). Alapértelmezés: offline.
+cli-help-pmtiles = Az 1956-os határok alatt ebből a helyi .pmtiles fájlból mutat raszteres térképet.
+cli-help-show-artwork = Induláskor nagy nézetben mutatja a kijelölt esemény festményét (vagy a történet borítóképét).
+cli-help-lang = A felület és a történet nyelve: hu (magyar) vagy en (angol). Alapértelmezés: a legutóbb választott, ennek híján a rendszer nyelvi beállítása (LC_ALL, LC_MESSAGES, LANG), végül az angol.
+cli-help-fresh = Figyelmen kívül hagyja a legutóbbi futásból megőrzött beállításokat.
+cli-help-screenshot = Az első teljes képkockát PNG-fájlba menti, majd kilép.
+cli-help-size = Az ablak mérete pontokban, például 1600x900. Alapértelmezés: 1600x900.
+cli-help-help = A súgó megjelenítése
+cli-help-version = A verziószám kiírása
+cli-help-help-command = Ez a súgó, vagy a megadott parancs súgója
+cli-help-check = Ellenőrzi a történetfájlt, és kiírja minden hibáját; ha hibát talál, 1-es kóddal lép ki.
+cli-help-check-path = A történetfájl.
+cli-help-help-long = A súgó megjelenítése (rövid összefoglaló: -h)
