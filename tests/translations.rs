@@ -31,8 +31,11 @@ fn story_with(case: &str) -> (tempfile::TempDir, PathBuf) {
     (dir, story)
 }
 
-/// The problems `check` finds in the translation, as (severity, line:column, path, message).
-fn translation_problems(case: &str) -> Vec<(Severity, Option<(usize, usize)>, String, String)> {
+/// One problem: severity, line and column, JSON path, message.
+type Found = (Severity, Option<(usize, usize)>, String, String);
+
+/// The problems `check` finds in the translation.
+fn translation_problems(case: &str) -> Vec<Found> {
     let (_dir, path) = story_with(case);
     let loaded = hungary1956::story::load_file(&path).expect("the story opens");
     loaded

@@ -2,9 +2,8 @@
 
 use egui::Ui;
 
-use crate::i18n::Language;
 use crate::state::AppState;
-use crate::story::{PlaceIx, PlaceKind, Story};
+use crate::story::{PlaceIx, Story};
 use crate::t;
 use crate::theme;
 
@@ -21,7 +20,10 @@ pub(crate) fn ui(ui: &mut Ui, story: &Story, state: &AppState, place_ix: PlaceIx
         .and_then(|p| story.polity(p))
         .map(|p| format!(", {}", p.short_name))
         .unwrap_or_default();
-    ui.weak(format!("{}{polity}", kind_words(lang, place.kind)));
+    ui.weak(format!(
+        "{}{polity}",
+        crate::detail::place_kind_text(lang, place.kind)
+    ));
     if let Some(description) = &place.description {
         ui.label(description);
     }
@@ -48,15 +50,5 @@ pub(crate) fn ui(ui: &mut Ui, story: &Story, state: &AppState, place_ix: PlaceIx
     }
     if events.len() > SHOWN {
         ui.weak(t!(lang, "place-more-events", count = events.len() - SHOWN));
-    }
-}
-
-/// What kind of place it is, in words.
-fn kind_words(lang: Language, kind: PlaceKind) -> String {
-    match kind {
-        PlaceKind::Capital => t!(lang, "place-kind-capital"),
-        PlaceKind::City => t!(lang, "place-kind-city"),
-        PlaceKind::Site => t!(lang, "place-kind-site"),
-        PlaceKind::Region => t!(lang, "place-kind-region"),
     }
 }

@@ -16,17 +16,6 @@ pub enum Confidence {
     Low,
 }
 
-impl Confidence {
-    /// Words for the detail view.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::High => "high: the sources agree",
-            Self::Medium => "medium: some details are uncertain",
-            Self::Low => "low: the sources are thin or disagree",
-        }
-    }
-}
-
 /// A picture that belongs to an event or the overview.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Artwork {

@@ -15,18 +15,6 @@ pub enum PlaceKind {
     Region,
 }
 
-impl PlaceKind {
-    /// Words for tooltips and the detail view.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Capital => "capital",
-            Self::City => "town or city",
-            Self::Site => "site",
-            Self::Region => "region",
-        }
-    }
-}
-
 /// One place.
 #[derive(Debug, Clone)]
 pub struct Place {
