@@ -98,8 +98,9 @@ def check_entry(rep: Report, kind: str, ident: str, item: dict, entry) -> None:
                 rep.error(f"{where}.{outer}", "not an object")
                 continue
             inner = field.split(".", 1)[1]
+            known = {f.split(".", 1)[1] for f in FIELDS[kind] if f.startswith(outer + ".")}
             for key in obj:
-                if key != inner:
+                if key not in known:
                     rep.error(f"{where}.{outer}.{key}", "unknown field")
             got = obj.get(inner)
         else:

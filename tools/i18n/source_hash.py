@@ -11,7 +11,7 @@ in the story (a list as its entries joined by U+000A, a missing field as the
 empty string), joined by U+001F; the hash is the first 8 hexadecimal digits
 (lowercase) of the SHA-256 of that text encoded as UTF-8.
 
-The story's own text (title, subtitle, overview, cover.alt) is listed as list
+The story's own text (title, subtitle, overview, cover.alt, cover.credit) is listed as list
 "story" with id "-".  Python 3 standard library only.
 """
 from __future__ import annotations
@@ -24,8 +24,9 @@ import sys
 # object field ("artwork.alt"); "status_labels" is the label of each of a
 # polity's status_changes, in order.
 FIELDS: dict[str, list[str]] = {
-    "story": ["title", "subtitle", "overview", "cover.alt"],
-    "events": ["title", "summary", "body", "disputed", "dating_note", "artwork.alt"],
+    "story": ["title", "subtitle", "overview", "cover.alt", "cover.credit"],
+    "events": ["title", "summary", "body", "disputed", "dating_note", "artwork.alt",
+               "artwork.credit"],
     "places": ["name", "description"],
     "polities": ["name", "short_name", "status_labels"],
     "phases": ["name"],

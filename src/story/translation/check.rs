@@ -116,11 +116,13 @@ fn singular(list: &str) -> &str {
 pub(super) fn check_entries(checker: &mut Checker<'_>, raw: &Raw, story: &Story) {
     if let Some(text) = &raw.story {
         let alt = story.cover.as_ref().map_or("", |c| c.alt.as_str());
+        let credit = story.cover.as_ref().map_or("", |c| c.credit.as_str());
         let fields = [
             Field::One(&story.title),
             Field::One(story.subtitle.as_deref().unwrap_or_default()),
             Field::List(&story.overview),
             Field::One(alt),
+            Field::One(credit),
         ];
         let lists = [(
             "overview",
@@ -145,6 +147,7 @@ pub(super) fn check_entries(checker: &mut Checker<'_>, raw: &Raw, story: &Story)
                     Field::List(&e.disputed),
                     Field::One(e.dating_note.as_deref().unwrap_or_default()),
                     Field::One(e.artwork.as_ref().map_or("", |a| a.alt.as_str())),
+                    Field::One(e.artwork.as_ref().map_or("", |a| a.credit.as_str())),
                 ],
                 vec![
                     ("body", text.body.as_ref().map(Vec::len), e.body.len()),

@@ -71,6 +71,8 @@ struct EventText {
 #[serde(deny_unknown_fields)]
 struct AltText {
     alt: String,
+    #[serde(default)]
+    credit: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -192,6 +194,7 @@ impl Translation {
             }
             if let (Some(cover), Some(alt)) = (&mut out.cover, &text.cover) {
                 cover.alt.clone_from(&alt.alt);
+                set(&mut cover.credit, &alt.credit);
             }
         }
         for event in &mut out.events {
@@ -211,6 +214,7 @@ impl Translation {
             }
             if let (Some(artwork), Some(alt)) = (&mut event.artwork, &text.artwork) {
                 artwork.alt.clone_from(&alt.alt);
+                set(&mut artwork.credit, &alt.credit);
             }
         }
         for place in &mut out.places {
