@@ -227,12 +227,15 @@ fn along(
         let Some(&first) = points.get(start) else {
             continue;
         };
+        // A long chord may bend a little more than a short one (a boulevard's gentle arc
+        // through a square): at most 6 points, or 7 % of its length.
         let straight_to = (start + 1..points.len())
             .take_while(|&end| {
                 let last = points.get(end).copied().unwrap_or(first);
+                let tolerance = (first.distance(last) * 0.07).max(6.0);
                 points
                     .get(start..=end)
-                    .is_some_and(|run| run.iter().all(|&p| off_line(p, first, last) < 6.0))
+                    .is_some_and(|run| run.iter().all(|&p| off_line(p, first, last) < tolerance))
             })
             .last();
         let Some(last) = straight_to.and_then(|end| points.get(end).copied()) else {
@@ -247,7 +250,7 @@ fn along(
     }
     stretches.sort_by(|x, y| y.0.distance(y.1).total_cmp(&x.0.distance(x.1)));
     for (from, to) in stretches {
-        for at in [0.5, 0.35, 0.65, 0.2, 0.8] {
+        for at in [0.5, 0.35, 0.65, 0.2, 0.8, 0.27, 0.73, 0.12, 0.88] {
             if let Some(area) = place_along(painter, (from, to), at, (galley, fit), taken) {
                 return Some(area);
             }

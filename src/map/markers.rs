@@ -175,7 +175,7 @@ pub(crate) fn ui(
                 let polity = place.polity.and_then(|p| story.polity(p));
                 (polity.map_or("", |p| p.short_name.as_str()), colour)
             });
-            label(&painter, pos, radius, &place.name, state_line);
+            label(&painter, pos, radius, shown_name(place), state_line);
         }
 
         let hit = Rect::from_center_size(pos, egui::vec2(2.0 * radius + 8.0, 2.0 * radius + 8.0));
@@ -246,7 +246,8 @@ fn label_rects(
         if !wanted {
             continue;
         }
-        let name = halo::layout(painter, &place.name, FontId::proportional(LABEL_SIZE)).size();
+        let name =
+            halo::layout(painter, shown_name(place), FontId::proportional(LABEL_SIZE)).size();
         // A Warsaw Pact capital's label has a second line: a star and the state's name.
         let size = if is_pact_capital {
             let state = place
@@ -397,6 +398,21 @@ fn pact_colour(story: &Story, place_ix: PlaceIx, state: &AppState) -> Color32 {
         Some(Status::Neutral) => theme::NEUTRAL,
         _ => theme::WARSAW_PACT,
     }
+}
+
+/// The name written beside a marker: a site's name without the address or aside that follows
+/// its first comma or parenthesis ("Hungarian Radio, Bródy Sándor utca" is written "Hungarian
+/// Radio"), so that in the crowded city the streets' own names have room to say where it is.
+/// Its hover, the detail view and screen readers give the whole name.
+fn shown_name(place: &crate::story::Place) -> &str {
+    if place.kind != PlaceKind::Site {
+        return &place.name;
+    }
+    let cut = place
+        .name
+        .find([',', '('])
+        .map_or(place.name.as_str(), |at| place.name[..at].trim_end());
+    if cut.is_empty() { &place.name } else { cut }
 }
 
 /// A marker's name beside it; under a Warsaw Pact capital's name, a star and its state's name.
