@@ -35,10 +35,7 @@ fn an_event_known_only_to_the_day_is_shown_without_a_time() {
     // The link that reopens the view names the day.
     harness.get_by_label("Copy link").click();
     harness.step();
-    let copied = support::commands(&harness, |c| match c {
-        egui::OutputCommand::CopyText(text) => Some(text.clone()),
-        _ => None,
-    });
+    let copied = support::copied(&harness);
     assert!(
         copied
             .first()

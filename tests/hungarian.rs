@@ -61,10 +61,7 @@ fn the_language_menu_switches_everything_and_keeps_time_selection_and_map() {
         .get_by_label(&t!(Language::Hungarian, "timeline-copy-link"))
         .click();
     harness.step();
-    let copied = support::commands(&harness, |c| match c {
-        egui::OutputCommand::CopyText(text) => Some(text.clone()),
-        _ => None,
-    });
+    let copied = support::copied(&harness);
     assert!(
         copied
             .iter()

@@ -276,10 +276,7 @@ fn copy_link_gives_the_options_that_reopen_this_view() {
     ]);
     harness.get_by_label("Copy link").click();
     harness.step();
-    let copied = support::commands(&harness, |c| match c {
-        egui::OutputCommand::CopyText(text) => Some(text.clone()),
-        _ => None,
-    });
+    let copied = support::copied(&harness);
     assert_eq!(
         copied,
         [

@@ -77,6 +77,17 @@ def walk(node, depth=0, out=None):
     return out
 
 
+def labels_of(nodes):
+    """The labels of the nodes that still answer."""
+    labels = []
+    for node in nodes:
+        try:
+            labels.append(node.label())
+        except dbus.DBusException:
+            pass
+    return labels
+
+
 def named(nodes, prefix):
     for node in nodes:
         try:
@@ -100,12 +111,7 @@ def main():
         if named(nodes, "Timeline: ") is not None:
             break
         time.sleep(0.5)
-    labels = []
-    for node in nodes:
-        try:
-            labels.append(node.label())
-        except dbus.DBusException:
-            pass
+    labels = labels_of(nodes)
     timeline = named(nodes, "Timeline: ")
     result = {
         "nodes": len(nodes),
@@ -134,14 +140,7 @@ def main():
         if magyar is not None:
             magyar.act()
             time.sleep(1.5)
-            nodes = walk(app)
-            labels = []
-            for node in nodes:
-                try:
-                    labels.append(node.label())
-                except dbus.DBusException:
-                    pass
-            result["hungarian_labels"] = labels
+            result["hungarian_labels"] = labels_of(walk(app))
     print(json.dumps(result, ensure_ascii=False))
     return 0
 

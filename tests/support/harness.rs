@@ -69,3 +69,12 @@ pub fn commands<T>(
         .filter_map(pick)
         .collect()
 }
+
+/// The texts the last frame copied to the clipboard (e.g. by Copy link).
+#[allow(dead_code, reason = "not every test file copies")]
+pub fn copied(harness: &Harness<'_, App>) -> Vec<String> {
+    commands(harness, |c| match c {
+        egui::OutputCommand::CopyText(text) => Some(text.clone()),
+        _ => None,
+    })
+}
