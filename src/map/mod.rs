@@ -185,6 +185,10 @@ impl MapView {
     pub(crate) fn apply(&mut self, story: &Story, command: MapCommand) {
         match command {
             MapCommand::Focus(places) => self.focus(story, &places),
+            MapCommand::FlyTo(center, zoom) if center.is_on_map() && zoom.is_finite() => {
+                self.fly_to(center.lat, center.lon, zoom);
+            }
+            MapCommand::FlyTo(..) => {}
             MapCommand::Zoom(steps) => {
                 self.flight = None;
                 let zoom = (self.zoom() + f64::from(steps)).clamp(MIN_ZOOM, MAX_ZOOM);
