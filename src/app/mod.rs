@@ -1,6 +1,8 @@
 //! The app: owns the story, the shared state and the views' widget memory; lays out the panels
 //! and applies the views' commands at the end of each frame.
 
+mod kiosk_card;
+mod kiosk_ui;
 mod shortcuts;
 mod startup;
 mod windows;
@@ -58,6 +60,8 @@ pub struct App {
     launched: Option<std::time::Instant>,
     /// What was remembered for the stories, this one's replaced when the app saves.
     remembered: Remembered,
+    /// Museum and classroom mode, if asked for.
+    kiosk: Option<kiosk_ui::KioskView>,
 }
 
 impl App {
@@ -79,6 +83,7 @@ impl App {
             launched,
             language,
             locale,
+            kiosk,
         } = startup;
         let language = language.or(locale).unwrap_or_default();
         let Loaded {
@@ -115,6 +120,7 @@ impl App {
             notice,
             launched,
             remembered,
+            kiosk: kiosk.map(kiosk_ui::KioskView::new),
         };
         app.search = app.search_view();
         let mut map_view = map_view;
@@ -150,6 +156,7 @@ impl App {
         if let Some(at) = at {
             app.apply(StateCommand::Seek(at).into());
         }
+        app.start_kiosk();
         app.map.land();
         let (center, zoom) = map_view;
         app.map.set_view(center, zoom);
@@ -486,8 +493,10 @@ impl eframe::App for App {
             ui.ctx().request_repaint();
         }
 
-        egui::Panel::top("menu").show(ui, |ui| {
-            commands.extend(self.menu_ui(ui));
+        let kiosk = self.kiosk.is_some();
+        egui::Panel::top("menu").show(ui, |ui| match kiosk {
+            true => commands.extend(self.kiosk_bar_ui(ui)),
+            false => commands.extend(self.menu_ui(ui)),
         });
         let dropped: Vec<PathBuf> = ui.input(|i| {
             i.raw
@@ -497,46 +506,52 @@ impl eframe::App for App {
                 .filter(|path| !path.as_os_str().is_empty())
                 .collect()
         });
-        if let Some(path) = dropped.into_iter().next() {
+        if !kiosk && let Some(path) = dropped.into_iter().next() {
             commands.push(AppAction::OpenStory(path).into());
         }
         egui::Panel::bottom("timeline")
             .resizable(false)
-            .exact_size(TIMELINE_HEIGHT)
+            .exact_size(self.timeline_height(ui))
             .show(ui, |ui| {
                 commands.extend(self.timeline.ui(ui, &self.story, &self.state));
             });
-        egui::Panel::right("detail")
-            .resizable(true)
-            .default_size(DETAIL_WIDTH)
-            .size_range(280.0..=900.0)
-            .show(ui, |ui| {
-                ui.add_space(4.0);
-                if let Some(notice) = &self.notice {
-                    let mut dismiss = false;
-                    ui.horizontal_wrapped(|ui| {
-                        ui.colored_label(crate::theme::WARNING, notice);
-                        dismiss = ui.small_button("×").clicked();
-                    });
-                    if dismiss {
-                        self.notice = None;
-                    }
+        let detail = match self.kiosk_detail_width(ui) {
+            Some(width) => egui::Panel::right("detail").exact_size(width),
+            None => egui::Panel::right("detail")
+                .default_size(DETAIL_WIDTH)
+                .size_range(280.0..=900.0),
+        };
+        detail.resizable(!kiosk).show(ui, |ui| {
+            if self.kiosk_card_ui(ui) {
+                return;
+            }
+            ui.add_space(4.0);
+            if let Some(notice) = &self.notice {
+                let mut dismiss = false;
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(crate::theme::WARNING, notice);
+                    dismiss = ui.small_button("×").clicked();
+                });
+                if dismiss {
+                    self.notice = None;
                 }
-                self.search.ui(ui, &self.story, &mut commands);
-                if !self.search.is_active() {
-                    commands.extend(crate::detail::ui(
-                        ui,
-                        &self.story,
-                        &self.state,
-                        &mut self.artwork,
-                    ));
-                }
-            });
+            }
+            self.search.ui(ui, &self.story, &mut commands);
+            if !self.search.is_active() {
+                commands.extend(crate::detail::ui(
+                    ui,
+                    &self.story,
+                    &self.state,
+                    &mut self.artwork,
+                ));
+            }
+        });
         egui::CentralPanel::no_frame()
             .frame(egui::Frame::NONE.fill(crate::map::SEA))
             .show(ui, |ui| {
                 commands.extend(self.map.ui(ui, &self.story, &self.state));
             });
+        commands.extend(self.kiosk_ui(ui));
         commands.extend(self.problems_ui(ui));
         shortcuts::help_ui(ui, &mut self.help_open, self.state.language);
         if let Some(lightbox) = &mut self.lightbox
