@@ -96,8 +96,9 @@ impl App {
         Some((ui.ctx().content_rect().width() * DETAIL_SHARE).clamp(360.0, 720.0))
     }
 
-    /// The bar at the top in kiosk mode: the story's title, what the tour is doing, the
-    /// language switch, and under them the stop's caption.
+    /// The bar at the top in kiosk mode: the story's title, what the tour is doing and the
+    /// language switch; under them the stop's caption, or while a visitor explores, the way
+    /// back to the tour.
     pub(super) fn kiosk_bar_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
         let mut commands = Vec::new();
         let lang = self.state.language;
@@ -122,21 +123,27 @@ impl App {
                     }
                 });
                 view.switch_rect = switch.response.rect;
-                ui.separator();
-                let seconds = view.kiosk.options().idle_reset_seconds;
-                if view.kiosk.tour().is_paused() {
-                    let words = RichText::new(t!(lang, "kiosk-continue")).strong();
-                    if ui.button(words).clicked() {
-                        view.resume = true;
-                    }
-                    let seconds = crate::i18n::Arg::Number(seconds.round());
-                    ui.label(t!(lang, "kiosk-tour-paused", seconds = seconds));
-                } else {
+                if !view.kiosk.tour().is_paused() {
+                    ui.separator();
                     ui.label(t!(lang, "kiosk-tour-playing"));
                 }
             });
         });
-        self.caption_ui(ui, &self.story.tour_stops());
+        if view.kiosk.tour().is_paused() {
+            // In place of the caption: how to go on, and when the tour goes on by itself.
+            ui.horizontal(|ui| {
+                let words = RichText::new(t!(lang, "kiosk-continue")).strong();
+                if ui.button(words).clicked() {
+                    view.resume = true;
+                }
+                let seconds = view.kiosk.options().idle_reset_seconds.round();
+                let seconds = crate::i18n::Arg::Number(seconds);
+                ui.label(t!(lang, "kiosk-tour-paused", seconds = seconds));
+            });
+            ui.add_space(4.0);
+        } else {
+            self.caption_ui(ui, &self.story.tour_stops());
+        }
         commands
     }
 
@@ -155,8 +162,10 @@ impl App {
         let seconds = view.last_time.map_or(0.0, |last| (now - last).max(0.0));
         view.last_time = Some(now);
         let (touched, input) = visitor_input(ui, view.switch_rect);
-        let admin_keys_down =
-            ui.input(|i| i.modifiers.command && i.modifiers.shift && i.key_down(Key::Q));
+        let admin_keys_down = ui.input(|i| {
+            let ctrl = i.modifiers.ctrl || i.modifiers.command;
+            ctrl && i.modifiers.shift && i.key_down(Key::Q)
+        });
         let moment = Moment {
             seconds,
             touched,
@@ -197,8 +206,7 @@ impl App {
     }
 
     /// The stop's caption (or, in a tour the story does not write, its event's or place's
-    /// name) across the window under the bar; faded while the visitor explores, so that the
-    /// layout does not move under their finger.
+    /// name) across the window under the bar, while the tour plays.
     fn caption_ui(&self, ui: &mut Ui, stops: &[crate::story::TourStop]) {
         let Some(view) = &self.kiosk else {
             return;
@@ -222,13 +230,7 @@ impl App {
             number = tour.current() + 1,
             count = stops.len()
         );
-        let (accent, text) = match tour.is_paused() {
-            false => (crate::theme::NOW, ui.visuals().strong_text_color()),
-            true => (
-                ui.visuals().weak_text_color(),
-                ui.visuals().weak_text_color(),
-            ),
-        };
+        let (accent, text) = (crate::theme::NOW, ui.visuals().strong_text_color());
         ui.horizontal(|ui| {
             ui.label(
                 RichText::new(count)
@@ -257,8 +259,8 @@ impl App {
     }
 }
 
-/// What the visitor did this frame: touched (pressed, scrolled, typed: the tour pauses; a
-/// press on the language switch does not count), and any input at all (the idle countdown
+/// What the visitor did this frame: touched (pressed, scrolled, typed, or acted through a
+/// screen reader: the tour pauses; a press on the language switch does not count), and any input at all (the idle countdown
 /// starts again). Read from the frame's raw events, which shortcuts cannot consume.
 fn visitor_input(ui: &Ui, switch: Rect) -> (bool, bool) {
     ui.input(|i| {
@@ -284,7 +286,8 @@ fn visitor_input(ui: &Ui, switch: Rect) -> (bool, bool) {
                 | Event::Text(_)
                 | Event::MouseWheel { .. }
                 | Event::Zoom(_)
-                | Event::Rotate(_) => {
+                | Event::Rotate(_)
+                | Event::AccessKitActionRequest(_) => {
                     input = true;
                     touched = true;
                 }
