@@ -18,6 +18,29 @@ use hungary1956::story::TourTarget;
 use hungary1956::{App, Startup};
 use support::{from_args, settle};
 
+/// The app in kiosk mode as started with these arguments (English unless `--lang` says
+/// otherwise), in a window of `size`, settled with a clock that barely moves (a millisecond
+/// a frame): however long the map's tiles take to render, the tour is still at its start.
+fn kiosk(args: &[&str], size: egui::Vec2) -> Harness<'static, App> {
+    let mut all = vec!["hungary1956", "--kiosk"];
+    if !args.contains(&"--lang") {
+        all.extend(["--lang", "en"]);
+    }
+    all.extend(args);
+    let startup = Startup::from_cli(&Cli::parse_from(all)).expect("valid arguments");
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_step_dt(0.001)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, startup));
+    settle(&mut harness);
+    harness
+}
+
+/// [`kiosk`] in a window of 1600×900.
+fn kiosk_app(args: &[&str]) -> Harness<'static, App> {
+    kiosk(args, egui::vec2(1600.0, 900.0))
+}
+
 /// Lets `seconds` pass in one frame, then a few more frames half a second apart so that the
 /// map lands where it was sent.
 fn pass(harness: &mut Harness<'_, App>, seconds: f64) {
@@ -98,7 +121,7 @@ fn kiosk_mode_hides_the_chrome_and_refuses_the_usual_ways_out() {
         assert!(harness.query_by_label(label).is_some(), "{label} missing");
     }
 
-    let mut harness = from_args(&["--kiosk"]);
+    let mut harness = kiosk_app(&[]);
     for label in ["File", "Copy link", "Map tiles", "Language"] {
         assert!(harness.query_by_label(label).is_none(), "{label} is shown");
     }
@@ -164,7 +187,7 @@ fn without_lang_a_kiosk_speaks_hungarian() {
 
 #[test]
 fn the_tour_moves_on_stop_by_stop() {
-    let mut harness = from_args(&["--kiosk"]);
+    let mut harness = kiosk_app(&[]);
     let stops = harness.state().story().tour_stops();
     assert_eq!(stops.len(), 12, "the built-in story's curated tour");
     // The first stop: its event selected, the time at its start, its caption and painting.
@@ -190,6 +213,20 @@ fn the_tour_moves_on_stop_by_stop() {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     harness.get_by_label(&art.alt);
+    // Still, the kiosk asks for no frame until its stop ends, then for one.
+    harness.step();
+    let delay = harness.output().viewport_output[&ViewportId::ROOT].repaint_delay;
+    let left = stops[0].dwell_seconds
+        - harness
+            .state()
+            .kiosk()
+            .expect("kiosk")
+            .tour()
+            .elapsed_seconds();
+    assert!(
+        (delay.as_secs_f64() - left).abs() < 0.1,
+        "a frame asked for in {delay:?}, the stop ends in {left} s"
+    );
 
     // Each stop stays its dwell, then the next (waiting for the painting took some of it).
     let elapsed = harness
@@ -222,7 +259,7 @@ fn the_tour_moves_on_stop_by_stop() {
 
 #[test]
 fn a_touch_pauses_the_tour_and_the_language_switch_does_not() {
-    let mut harness = from_args(&["--kiosk", "--lang", "hu"]);
+    let mut harness = kiosk_app(&["--lang", "hu"]);
     // Touching the switch changes the language and the tour plays on.
     harness.get_by_label("English").click();
     harness.run_ok();
@@ -254,7 +291,7 @@ fn a_touch_pauses_the_tour_and_the_language_switch_does_not() {
 
 #[test]
 fn idle_reset_brings_back_the_first_stop_and_the_home_language() {
-    let mut harness = from_args(&["--kiosk", "--lang", "hu", "--idle-reset", "30"]);
+    let mut harness = kiosk_app(&["--lang", "hu", "--idle-reset", "30"]);
     let dwell = harness.state().story().tour_stops()[0].dwell_seconds;
     pass(&mut harness, dwell);
     assert_eq!(current_stop(&harness), 1);
@@ -284,7 +321,7 @@ fn idle_reset_brings_back_the_first_stop_and_the_home_language() {
 
 #[test]
 fn the_admin_keys_held_for_three_seconds_close_the_window() {
-    let mut harness = from_args(&["--kiosk"]);
+    let mut harness = kiosk_app(&[]);
     let admin = Modifiers::CTRL | Modifiers::SHIFT;
     let press = |harness: &mut Harness<'_, App>, pressed: bool| {
         harness.event(Event::ModifiersChanged(if pressed {
@@ -334,9 +371,7 @@ fn the_admin_keys_held_for_three_seconds_close_the_window() {
 #[test]
 fn the_bar_fits_a_small_screen_in_both_languages() {
     for lang in ["hu", "en"] {
-        let cli = Cli::parse_from(["hungary1956", "--kiosk", "--lang", lang]);
-        let startup = Startup::from_cli(&cli).expect("valid");
-        let mut harness = support::build_at(startup, egui::vec2(1280.0, 800.0));
+        let mut harness = kiosk(&["--lang", lang], egui::vec2(1280.0, 800.0));
         let title = harness.state().story().title.clone();
         let (playing, paused_words, resume) = match lang {
             "hu" => (

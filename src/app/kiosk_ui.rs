@@ -44,6 +44,8 @@ pub(crate) struct KioskView {
     resume: bool,
     /// The technician's keys closed the window: closing is no longer refused.
     exiting: bool,
+    /// The window fills the screen, or was made to (or need not).
+    screen_filled: bool,
 }
 
 impl KioskView {
@@ -55,6 +57,7 @@ impl KioskView {
             last_time: None,
             resume: false,
             exiting: false,
+            screen_filled: !options.full_screen,
         }
     }
 }
@@ -173,6 +176,7 @@ impl App {
             resume: std::mem::take(&mut view.resume),
             admin_keys_down,
         };
+        fill_screen(ui, &mut view.screen_filled);
         let output = view.kiosk.step(&stops, self.state.language, moment);
         if output.exit {
             log::info!("kiosk mode: {ADMIN_KEYS} held, closing");
@@ -296,6 +300,36 @@ fn visitor_input(ui: &Ui, switch: Rect) -> (bool, bool) {
         }
         (touched, input)
     })
+}
+
+/// Without a window manager (a bare X session, as many kiosks run) nobody makes the window
+/// full screen: once a window manager would have had half a second, a window still smaller
+/// than its monitor is moved to its corner and given its size.
+fn fill_screen(ui: &Ui, filled: &mut bool) {
+    if *filled {
+        return;
+    }
+    // winit reports a window full screen once asked, whether or not it is: sizes tell.
+    let (time, inner, monitor) = ui.input(|i| {
+        let viewport = i.viewport();
+        (i.time, viewport.inner_rect, viewport.monitor_size)
+    });
+    let (Some(inner), Some(monitor)) = (inner, monitor) else {
+        return;
+    };
+    if time < 0.5 {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(500));
+        return;
+    }
+    *filled = true;
+    if inner.width() < monitor.x || inner.height() < monitor.y {
+        log::info!("kiosk mode: the window is not full screen; sized to the monitor");
+        ui.ctx()
+            .send_viewport_cmd(ViewportCommand::OuterPosition(egui::Pos2::ZERO));
+        ui.ctx()
+            .send_viewport_cmd(ViewportCommand::InnerSize(monitor));
+    }
 }
 
 /// Larger text, targets a finger can hit, no text selection, no zooming with Ctrl and +/−.

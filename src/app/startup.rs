@@ -128,6 +128,7 @@ impl Startup {
             let options = crate::kiosk::KioskOptions {
                 idle_reset_seconds: f64::from(cli.idle_reset),
                 home_language: cli.lang.unwrap_or(crate::kiosk::HOME_LANGUAGE),
+                full_screen: cli.size.is_none(),
             };
             startup.language = Some(options.home_language);
             startup.locale = None;

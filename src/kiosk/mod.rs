@@ -33,6 +33,8 @@ pub struct KioskOptions {
     pub idle_reset_seconds: f64,
     /// The language it returns to then.
     pub home_language: Language,
+    /// Whether the window fills the screen (no `--size` given).
+    pub full_screen: bool,
 }
 
 impl Default for KioskOptions {
@@ -40,6 +42,7 @@ impl Default for KioskOptions {
         Self {
             idle_reset_seconds: f64::from(DEFAULT_IDLE_RESET_SECONDS),
             home_language: HOME_LANGUAGE,
+            full_screen: true,
         }
     }
 }
@@ -212,7 +215,7 @@ mod tests {
         let stops = stops();
         let options = KioskOptions {
             idle_reset_seconds: 30.0,
-            home_language: Language::Hungarian,
+            ..KioskOptions::default()
         };
         let mut kiosk = Kiosk::new(options);
         kiosk.start(&stops);
