@@ -51,10 +51,24 @@ pub struct Cli {
     /// Save the first complete frame as a PNG file and exit.
     #[arg(long, value_name = "OUT.png", allow_hyphen_values = true)]
     pub screenshot: Option<PathBuf>,
-    /// Window size in points, e.g. 1600x900.
-    #[arg(long, value_name = "WxH", default_value = "1600x900", value_parser = parse_size, allow_hyphen_values = true)]
-    pub size: (u32, u32),
+    /// Window size in points, e.g. 1600x900 (the default); with --kiosk, full screen unless
+    /// given.
+    #[arg(long, value_name = "WxH", value_parser = parse_size, allow_hyphen_values = true)]
+    pub size: Option<(u32, u32)>,
+    /// Museum and classroom mode: full screen, no menus, files or links; the story's guided
+    /// tour plays by itself, a touch pauses it, and Magyar | English is always on screen. It
+    /// starts in --lang (default hu), remembers nothing, and cannot be quit with the usual
+    /// keys: hold Ctrl+Shift+Q for 3 seconds to leave.
+    #[arg(long)]
+    pub kiosk: bool,
+    /// With --kiosk: after this many seconds without a touch, go back to the tour's first
+    /// stop and the starting language.
+    #[arg(long, value_name = "SECONDS", requires = "kiosk", default_value_t = crate::kiosk::DEFAULT_IDLE_RESET_SECONDS, value_parser = clap::value_parser!(u32).range(5..=86_400))]
+    pub idle_reset: u32,
 }
+
+/// The window's size when `--size` is not given.
+pub const DEFAULT_SIZE: (u32, u32) = (1600, 900);
 
 /// `--tiles` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -251,7 +265,7 @@ mod tests {
         let list = ["x", "--lang", "hu", "--tiles", "osm", "--size", "800x600"];
         let cli = parse_from(&args(&list), Language::Hungarian).expect("parses");
         assert_eq!(cli.tiles, TilesArg::Osm);
-        assert_eq!(cli.size, (800, 600));
+        assert_eq!(cli.size, Some((800, 600)));
         assert_eq!(cli.lang, Some(Language::Hungarian));
     }
 }

@@ -8,6 +8,7 @@
 use std::path::PathBuf;
 
 use crate::i18n::Language;
+use crate::lat_lon::LatLon;
 use crate::state::StateCommand;
 use crate::story::{Artwork, PlaceIx};
 
@@ -27,6 +28,8 @@ pub enum Command {
 pub enum MapCommand {
     /// Centre on these places (an event's places, or one place).
     Focus(Vec<PlaceIx>),
+    /// Fly to this centre and zoom level (a guided tour's stop).
+    FlyTo(LatLon, f64),
     /// Zoom in (`+1`) or out (`-1`) by whole levels.
     Zoom(i8),
     /// Back to the starting view.

@@ -13,6 +13,7 @@ pub mod command;
 pub mod detail;
 pub mod files;
 pub mod i18n;
+pub mod kiosk;
 pub mod lat_lon;
 mod lightbox;
 pub mod map;

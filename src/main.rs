@@ -64,7 +64,8 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
     let screenshot = startup.screenshot.clone();
     // Screenshots start from the command line alone, so that they can be repeated; --fresh
     // neither reads nor writes what was remembered.
-    let mut restore = !cli.fresh && screenshot.is_none();
+    // A kiosk starts the same for every visitor: it remembers nothing either.
+    let mut restore = !cli.fresh && screenshot.is_none() && !cli.kiosk;
     let storage_file = hungary1956::storage::storage_file();
     if restore && let Some(file) = &storage_file {
         // eframe trusts the file it reads: it is checked first, and a bad one set aside.
@@ -85,14 +86,15 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
         Some(folder) => Some(folder.join("app.ron")),
         None => storage_file,
     };
-    let (width, height) = cli.size;
+    let (width, height) = cli.size.unwrap_or(hungary1956::cli::DEFAULT_SIZE);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(WINDOW_TITLE)
             .with_app_id(APP_ID)
             .with_icon(window_icon())
             .with_inner_size([width as f32, height as f32])
-            .with_min_inner_size([800.0, 500.0]),
+            .with_min_inner_size([800.0, 500.0])
+            .with_fullscreen(cli.kiosk && cli.size.is_none()),
         // A screenshot run neither reads nor writes the user's remembered state (a private,
         // throw-away storage folder); --fresh starts with the window size asked for.
         persist_window: restore,

@@ -1,6 +1,9 @@
 //! The app: owns the story, the shared state and the views' widget memory; lays out the panels
 //! and applies the views' commands at the end of each frame.
 
+mod kiosk_card;
+mod kiosk_ui;
+mod link;
 mod shortcuts;
 mod startup;
 mod windows;
@@ -18,7 +21,7 @@ use crate::saved::{Remembered, SavedState};
 use crate::screenshot::ScreenshotTask;
 use crate::search::SearchView;
 use crate::state::{AppState, Selection, StateCommand};
-use crate::story::{self, AssetRoot, LoadError, Loaded, Problem, Story, Translation};
+use crate::story::{self, LoadError, Loaded, Problem, Story, Translation};
 use crate::t;
 use crate::timeline::TimelineView;
 
@@ -58,6 +61,8 @@ pub struct App {
     launched: Option<std::time::Instant>,
     /// What was remembered for the stories, this one's replaced when the app saves.
     remembered: Remembered,
+    /// Museum and classroom mode, if asked for.
+    kiosk: Option<kiosk_ui::KioskView>,
 }
 
 impl App {
@@ -79,6 +84,7 @@ impl App {
             launched,
             language,
             locale,
+            kiosk,
         } = startup;
         let language = language.or(locale).unwrap_or_default();
         let Loaded {
@@ -115,6 +121,7 @@ impl App {
             notice,
             launched,
             remembered,
+            kiosk: kiosk.map(kiosk_ui::KioskView::new),
         };
         app.search = app.search_view();
         let mut map_view = map_view;
@@ -150,6 +157,7 @@ impl App {
         if let Some(at) = at {
             app.apply(StateCommand::Seek(at).into());
         }
+        app.start_kiosk();
         app.map.land();
         let (center, zoom) = map_view;
         app.map.set_view(center, zoom);
@@ -331,42 +339,6 @@ impl App {
         }
     }
 
-    /// The command-line options that reopen this view.
-    pub fn link(&self) -> String {
-        let story = &self.story;
-        let precision = self.state.time_precision(story);
-        let at = story.clock.format_arg_as(self.state.time, precision);
-        let mut args = vec![
-            format!("--lang {}", self.state.language.code()),
-            format!("--at {at}"),
-        ];
-        match self.state.selection {
-            Some(Selection::Event(ix)) => {
-                if let Some(event) = story.event(ix) {
-                    args.push(format!("--select {}", event.id));
-                }
-            }
-            Some(Selection::Place(ix)) => {
-                if let Some(place) = story.place(ix) {
-                    args.push(format!("--select {}", place.id));
-                }
-            }
-            None => {}
-        }
-        let (center, zoom) = self.map.destination();
-        args.push(format!("--center {center}"));
-        args.push(format!("--zoom {zoom:.1}"));
-        if let AssetRoot::Folder(_) = story.asset_root
-            && let Some(path) = &self.story_path
-        {
-            args.insert(
-                0,
-                format!("--story {}", shell_quote(&path.display().to_string())),
-            );
-        }
-        args.join(" ")
-    }
-
     /// Opens a story file; if it cannot be opened, its problems are shown and the open story
     /// stays.
     pub fn open_story(&mut self, path: PathBuf) {
@@ -486,8 +458,10 @@ impl eframe::App for App {
             ui.ctx().request_repaint();
         }
 
-        egui::Panel::top("menu").show(ui, |ui| {
-            commands.extend(self.menu_ui(ui));
+        let kiosk = self.kiosk.is_some();
+        egui::Panel::top("menu").show(ui, |ui| match kiosk {
+            true => commands.extend(self.kiosk_bar_ui(ui)),
+            false => commands.extend(self.menu_ui(ui)),
         });
         let dropped: Vec<PathBuf> = ui.input(|i| {
             i.raw
@@ -497,47 +471,53 @@ impl eframe::App for App {
                 .filter(|path| !path.as_os_str().is_empty())
                 .collect()
         });
-        if let Some(path) = dropped.into_iter().next() {
+        if !kiosk && let Some(path) = dropped.into_iter().next() {
             commands.push(AppAction::OpenStory(path).into());
         }
         egui::Panel::bottom("timeline")
             .resizable(false)
-            .exact_size(TIMELINE_HEIGHT)
+            .exact_size(self.timeline_height(ui))
             .show(ui, |ui| {
                 commands.extend(self.timeline.ui(ui, &self.story, &self.state));
             });
-        egui::Panel::right("detail")
-            .resizable(true)
-            .default_size(DETAIL_WIDTH)
-            .size_range(280.0..=900.0)
-            .show(ui, |ui| {
-                ui.add_space(4.0);
-                if let Some(notice) = &self.notice {
-                    let mut dismiss = false;
-                    ui.horizontal_wrapped(|ui| {
-                        ui.colored_label(crate::theme::WARNING, notice);
-                        dismiss = ui.small_button("×").clicked();
-                    });
-                    if dismiss {
-                        self.notice = None;
-                    }
+        let detail = match self.kiosk_detail_width(ui) {
+            Some(width) => egui::Panel::right("detail").exact_size(width),
+            None => egui::Panel::right("detail")
+                .default_size(DETAIL_WIDTH)
+                .size_range(280.0..=900.0),
+        };
+        detail.resizable(!kiosk).show(ui, |ui| {
+            if self.kiosk_card_ui(ui) {
+                return;
+            }
+            ui.add_space(4.0);
+            if let Some(notice) = &self.notice {
+                let mut dismiss = false;
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(crate::theme::WARNING, notice);
+                    dismiss = ui.small_button("×").clicked();
+                });
+                if dismiss {
+                    self.notice = None;
                 }
-                self.search
-                    .ui(ui, &self.story, self.state.language, &mut commands);
-                if !self.search.is_active() {
-                    commands.extend(crate::detail::ui(
-                        ui,
-                        &self.story,
-                        &self.state,
-                        &mut self.artwork,
-                    ));
-                }
-            });
+            }
+            self.search
+                .ui(ui, &self.story, self.state.language, &mut commands);
+            if !self.search.is_active() {
+                commands.extend(crate::detail::ui(
+                    ui,
+                    &self.story,
+                    &self.state,
+                    &mut self.artwork,
+                ));
+            }
+        });
         egui::CentralPanel::no_frame()
             .frame(egui::Frame::NONE.fill(crate::map::SEA))
             .show(ui, |ui| {
                 commands.extend(self.map.ui(ui, &self.story, &self.state));
             });
+        commands.extend(self.kiosk_ui(ui));
         commands.extend(self.problems_ui(ui));
         shortcuts::help_ui(ui, &mut self.help_open, self.state.language);
         if let Some(lightbox) = &mut self.lightbox
@@ -553,17 +533,5 @@ impl eframe::App for App {
         if let Some(task) = &mut self.screenshot {
             task.after_frame(ui.ctx(), ready);
         }
-    }
-}
-
-/// Quotes a path for a shell if it needs it.
-fn shell_quote(text: &str) -> String {
-    if text
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c))
-    {
-        text.to_owned()
-    } else {
-        format!("'{}'", text.replace('\'', "'\\''"))
     }
 }

@@ -47,6 +47,8 @@ pub struct Startup {
     pub language: Option<Language>,
     /// The language of the system's locale, used when none was asked for.
     pub locale: Option<Language>,
+    /// Museum and classroom mode (`--kiosk`), if asked for.
+    pub kiosk: Option<crate::kiosk::KioskOptions>,
 }
 
 impl Startup {
@@ -68,6 +70,7 @@ impl Startup {
             launched: None,
             language: None,
             locale: None,
+            kiosk: None,
         })
     }
 
@@ -138,6 +141,17 @@ impl Startup {
             (None, crate::cli::TilesArg::Osm) => TileChoice::OpenStreetMap,
             (None, crate::cli::TilesArg::Offline) => TileChoice::Offline,
         };
+        if cli.kiosk {
+            // A kiosk starts in its own language, whatever the machine's locale.
+            let options = crate::kiosk::KioskOptions {
+                idle_reset_seconds: f64::from(cli.idle_reset),
+                home_language: cli.lang.unwrap_or(crate::kiosk::HOME_LANGUAGE),
+                full_screen: cli.size.is_none(),
+            };
+            startup.language = Some(options.home_language);
+            startup.locale = None;
+            startup.kiosk = Some(options);
+        }
         Ok(startup)
     }
 

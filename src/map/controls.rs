@@ -14,13 +14,13 @@ use crate::t;
 use crate::theme;
 use crate::tooltip::hint;
 
-/// Zoom and reset buttons, following the action, and the tile source in the map's top-right
-/// corner.
+/// Zoom and reset buttons, following the action, and the tile source (where it is offered) in
+/// the map's top-right corner.
 pub(crate) fn ui(
     ui: &mut Ui,
     lang: Language,
     map_rect: Rect,
-    (choice, pmtiles): (&TileChoice, Option<&Path>),
+    tiles: Option<(&TileChoice, Option<&Path>)>,
     follow: bool,
     commands: &mut Vec<Command>,
 ) {
@@ -45,7 +45,9 @@ pub(crate) fn ui(
                     if hint(switch, &t!(lang, "map-follow-hint")).clicked() {
                         commands.push(StateCommand::SetFollow(!follow).into());
                     }
-                    tiles_menu_ui(ui, lang, choice, pmtiles, commands);
+                    if let Some((choice, pmtiles)) = tiles {
+                        tiles_menu_ui(ui, lang, choice, pmtiles, commands);
+                    }
                 });
             });
         });

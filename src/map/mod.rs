@@ -101,6 +101,8 @@ pub struct MapView {
     /// The story's places in map units.
     place_units: place_units::PlaceUnits,
     flight: Option<Flight>,
+    /// Whether the tile-source menu is offered (not in kiosk mode).
+    tile_menu: bool,
 }
 
 /// An animated move of the map from one view to another.
@@ -138,9 +140,21 @@ impl MapView {
             fades: fades::MarkerFades::default(),
             place_units: place_units::PlaceUnits::default(),
             flight: None,
+            tile_menu: true,
         };
         view.reset();
         view
+    }
+
+    /// Starts the legend folded (a kiosk's short screen, where the larger text would make it
+    /// cover much of the map); a touch unfolds it.
+    pub(crate) fn fold_legend(&mut self) {
+        self.legend_open = Some(false);
+    }
+
+    /// Offers no choice of tile source (kiosk mode: a visitor cannot go online).
+    pub(crate) fn hide_tile_menu(&mut self) {
+        self.tile_menu = false;
     }
 
     /// The tile source shown over the offline base map.
@@ -185,6 +199,10 @@ impl MapView {
     pub(crate) fn apply(&mut self, story: &Story, command: MapCommand) {
         match command {
             MapCommand::Focus(places) => self.focus(story, &places),
+            MapCommand::FlyTo(center, zoom) if center.is_on_map() && zoom.is_finite() => {
+                self.fly_to(center.lat, center.lon, zoom);
+            }
+            MapCommand::FlyTo(..) => {}
             MapCommand::Zoom(steps) => {
                 self.flight = None;
                 let zoom = (self.zoom() + f64::from(steps)).clamp(MIN_ZOOM, MAX_ZOOM);
@@ -426,7 +444,7 @@ impl MapView {
             ui,
             lang,
             rect,
-            (&choice, pmtiles),
+            self.tile_menu.then_some((&choice, pmtiles)),
             state.follow,
             &mut commands,
         );

@@ -80,6 +80,10 @@ impl TimelineView {
             if hint(whole, &t!(lang, "timeline-whole-story-hint")).clicked() {
                 self.reset_zoom();
             }
+            // A kiosk has nobody to paste a link, and a finger for a mouse.
+            if self.kiosk {
+                return;
+            }
             let copy = ui.button(t!(lang, "timeline-copy-link"));
             if hint(copy, &t!(lang, "timeline-copy-link-hint")).clicked() {
                 commands.push(AppAction::CopyLink.into());

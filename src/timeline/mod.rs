@@ -47,12 +47,19 @@ pub(crate) struct TimelineView {
     last_time: Option<Timestamp>,
     /// The events' layout, kept while the view stays the same.
     layouts: LayoutCache,
+    /// Kiosk mode: no *Copy link* (there is nobody to paste it) and no hints for the mouse.
+    kiosk: bool,
 }
 
 impl TimelineView {
     /// The visible span.
     pub(crate) fn visible(&self, story: &Story) -> (Timestamp, Timestamp) {
         self.view.unwrap_or((story.start, story.end))
+    }
+
+    /// Leaves *Copy link* and the mouse's hints out of the header (kiosk mode).
+    pub(crate) fn for_kiosk(&mut self) {
+        self.kiosk = true;
     }
 
     /// Shows the whole story again.
