@@ -136,6 +136,8 @@ pub fn command(lang: Language) -> clap::Command {
         .mut_arg("fresh", option(t!(lang, "cli-help-fresh")))
         .mut_arg("screenshot", option(t!(lang, "cli-help-screenshot")))
         .mut_arg("size", plain(t!(lang, "cli-help-size")))
+        .mut_arg("kiosk", option(t!(lang, "cli-help-kiosk")))
+        .mut_arg("idle_reset", plain(t!(lang, "cli-help-idle-reset")))
         .mut_arg("help", |arg| {
             // clap words `--help` apart from `-h` when some help has a longer form.
             help_arg.clone()(arg).long_help(t!(lang, "cli-help-help-long"))
