@@ -6,9 +6,9 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use egui::{ColorImage, TextureHandle, TextureOptions};
 
-use crate::i18n::Language;
+use crate::i18n::{Language, Text};
 use crate::story::AssetRoot;
-use crate::t;
+use crate::{t, text};
 
 /// How many textures stay loaded; older ones are dropped first.
 const CACHE_CAPACITY: usize = 24;
@@ -40,9 +40,8 @@ pub enum ArtState<'a> {
 pub enum Unavailable<'a> {
     /// The thread that decodes pictures could not be started.
     NoDecoder,
-    /// The file could not be read or decoded: the file's name and the reason, from the story's
-    /// loader (in English, as its problems are).
-    Unreadable(&'a str),
+    /// The file could not be read or decoded: the file's name and the reason.
+    Unreadable(&'a Text),
 }
 
 impl Unavailable<'_> {
@@ -54,7 +53,11 @@ impl Unavailable<'_> {
                 "artwork-unavailable",
                 reason = t!(lang, "artwork-no-decoder")
             ),
-            Self::Unreadable(reason) => t!(lang, "artwork-unavailable", reason = reason),
+            Self::Unreadable(reason) => t!(
+                lang,
+                "artwork-unavailable",
+                reason = reason.in_language(lang)
+            ),
         }
     }
 }
@@ -63,12 +66,12 @@ enum Entry {
     Loading,
     Ready(TextureHandle),
     NoDecoder,
-    Failed(String),
+    Failed(Text),
 }
 
 struct Decoded {
     key: ArtKey,
-    result: Result<ColorImage, String>,
+    result: Result<ColorImage, Text>,
 }
 
 /// Decoded pictures and the worker that decodes them.
@@ -184,12 +187,12 @@ impl ArtworkCache {
 }
 
 /// Reads and decodes one picture, scaled down to a texture's size; every failure becomes a
-/// sentence for the placeholder.
-fn decode(root: &AssetRoot, file: &str) -> Result<ColorImage, String> {
-    let bytes =
-        crate::story::read_picture(root, file).map_err(|reason| format!("{file} {reason}"))?;
+/// sentence for the placeholder, written out in the language spoken when it is shown.
+fn decode(root: &AssetRoot, file: &str) -> Result<ColorImage, Text> {
+    let subject = || text!("subject-picture-file", file = file);
+    let bytes = crate::story::read_picture(root, file).map_err(|reason| reason.text(subject()))?;
     let rgba = crate::story::decode_picture_scaled(bytes.as_ref(), MAX_TEXTURE_SIDE)
-        .map_err(|reason| format!("{file} {reason}"))?;
+        .map_err(|reason| reason.text(subject()))?;
     let size = [rgba.width() as usize, rgba.height() as usize];
     Ok(ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()))
 }

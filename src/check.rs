@@ -1,12 +1,12 @@
-//! `hungary1956 check PATH`: every problem of a story file, as text for a terminal. The
-//! summary line speaks the language asked for; the problems are the loader's, in English.
+//! `hungary1956 check PATH`: every problem of a story file, as text for a terminal, in the
+//! language asked for.
 
 use std::collections::HashSet;
 use std::path::Path;
 
 use crate::i18n::Language;
-use crate::story::{self, AssetRoot, Problem, Severity, Story};
-use crate::t;
+use crate::story::{self, AssetRoot, Problem, Severity, Story, quote};
+use crate::{t, text};
 
 /// The outcome of checking a file: the report to print and whether it has errors.
 pub struct CheckReport {
@@ -16,7 +16,7 @@ pub struct CheckReport {
     pub has_errors: bool,
 }
 
-/// Checks the story file at `path`; the summary is written in `lang`.
+/// Checks the story file at `path`; the report is written in `lang`.
 pub fn check_file(path: &Path, lang: Language) -> CheckReport {
     let shown = crate::printable::printable(&path.display().to_string()).into_owned();
     let (problems, summary_ok) = match story::load_file(path) {
@@ -39,7 +39,7 @@ pub fn check_file(path: &Path, lang: Language) -> CheckReport {
     };
     let mut text = String::new();
     for problem in &problems {
-        text.push_str(&problem.to_string());
+        text.push_str(&problem.to_string_in(lang));
         text.push('\n');
     }
     let errors = problems
@@ -83,26 +83,30 @@ fn decode_pictures(story: &Story, path: &Path, known: &[Problem]) -> Vec<Problem
     let pictures = story
         .events
         .iter()
-        .filter_map(|e| e.artwork.as_ref().map(|a| (format!("event {:?}", e.id), a)))
-        .chain(story.cover.as_ref().map(|a| ("cover".to_owned(), a)));
+        .filter_map(|e| e.artwork.as_ref().map(|a| (Some(e.id.as_str()), a)))
+        .chain(story.cover.as_ref().map(|a| (None, a)));
     let mut decoded = HashSet::new();
     let mut problems = Vec::new();
-    for (owner, art) in pictures {
-        let quoted = format!("{:?}", art.file);
-        if !decoded.insert(art.file.as_str()) || known.iter().any(|p| p.message.contains(&quoted)) {
+    for (event, art) in pictures {
+        let file = quote(&art.file);
+        if !decoded.insert(art.file.as_str()) || known.iter().any(|p| p.message.mentions(&file)) {
             continue;
         }
         let Ok(bytes) = story::read_picture(&story.asset_root, &art.file) else {
             continue; // Already reported by the loader.
         };
         if let Err(reason) = story::decode_picture(&bytes) {
+            let subject = match event {
+                Some(event) => text!("subject-event-artwork", file = file, event = quote(event)),
+                None => text!("subject-cover-artwork", file = file),
+            };
             problems.push(Problem {
                 severity: Severity::Warning,
                 file: crate::printable::printable(&path.display().to_string()).into_owned(),
                 line_column: None,
                 path: String::new(),
-                message: format!("artwork {:?} of the {owner} {reason}", art.file),
-                hint: "a placeholder is shown instead".to_owned(),
+                message: reason.text(subject),
+                hint: Some(text!("hint-placeholder")),
             });
         }
     }

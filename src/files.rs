@@ -7,6 +7,9 @@ use std::fs::File;
 use std::io::Read as _;
 use std::path::{Component, Path, PathBuf};
 
+use crate::i18n::Text;
+use crate::text;
+
 /// Why a file could not be read; each says what is wrong in a few words, after the file's name
 /// ("picture.png cannot be read: …", "… is a FIFO, not a regular file").
 #[derive(Debug, thiserror::Error)]
@@ -16,7 +19,7 @@ pub enum FileError {
     Io(#[from] std::io::Error),
     /// A folder, FIFO, device or socket.
     #[error("is a {0}, not a regular file")]
-    NotRegular(&'static str),
+    NotRegular(FileKind),
     /// More bytes than allowed.
     #[error("is {size} bytes; at most {limit} bytes are allowed")]
     TooLarge {
@@ -34,6 +37,77 @@ pub enum FileError {
     /// The name resolves, through a symbolic link, to a place outside its folder.
     #[error("leads outside its folder (through a link)")]
     OutsideFolder,
+}
+
+/// What a path that is not a regular file is instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A named pipe.
+    Fifo,
+    /// A character or block device.
+    Device,
+    /// A Unix socket.
+    Socket,
+    /// A folder.
+    Folder,
+    /// A symbolic link (seen only where links are not followed).
+    SymbolicLink,
+    /// Anything else.
+    Special,
+}
+
+impl FileKind {
+    /// The kind as the messages select it (`fifo`, `device`, …).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Fifo => "fifo",
+            Self::Device => "device",
+            Self::Socket => "socket",
+            Self::Folder => "folder",
+            Self::SymbolicLink => "symlink",
+            Self::Special => "special",
+        }
+    }
+}
+
+/// In English, for logs (people are shown [`FileError::text`]).
+impl std::fmt::Display for FileKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Fifo => "FIFO",
+            Self::Device => "device",
+            Self::Socket => "socket",
+            Self::Folder => "folder",
+            Self::SymbolicLink => "symbolic link",
+            Self::Special => "special file",
+        })
+    }
+}
+
+impl FileError {
+    /// What is wrong, as a sentence about `subject` ("the file", "artwork \"a.png\"") in
+    /// any language; the system's own words (an I/O error) are kept as they are.
+    pub fn text(&self, subject: Text) -> Text {
+        match self {
+            Self::Io(err) => text!(
+                "file-cannot-be-read",
+                subject = subject,
+                reason = err.to_string()
+            ),
+            Self::NotRegular(kind) => {
+                text!("file-not-regular", subject = subject, kind = kind.code())
+            }
+            Self::TooLarge { size, limit } => text!(
+                "file-too-large",
+                subject = subject,
+                size = *size,
+                limit = *limit
+            ),
+            Self::Escapes => text!("file-escapes", subject = subject),
+            Self::NotAFolder => text!("file-not-a-folder", subject = subject),
+            Self::OutsideFolder => text!("file-outside-folder", subject = subject),
+        }
+    }
 }
 
 /// Opens a regular file for reading. FIFOs are opened without waiting for a writer, so that
@@ -138,25 +212,25 @@ pub fn folder_inside(base: &Path, relative: &str) -> Result<PathBuf, FileError> 
     }
 }
 
-fn kind_name(kind: &std::fs::FileType) -> &'static str {
+fn kind_name(kind: &std::fs::FileType) -> FileKind {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
         if kind.is_fifo() {
-            return "FIFO";
+            return FileKind::Fifo;
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "device";
+            return FileKind::Device;
         }
         if kind.is_socket() {
-            return "socket";
+            return FileKind::Socket;
         }
     }
     if kind.is_dir() {
-        "folder"
+        FileKind::Folder
     } else if kind.is_symlink() {
-        "symbolic link"
+        FileKind::SymbolicLink
     } else {
-        "special file"
+        FileKind::Special
     }
 }

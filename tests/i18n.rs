@@ -88,7 +88,8 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
     }
 }
 
-/// Every `t!(…, "id" …)` in the app's code, with the names of the values it passes.
+/// Every `t!(…, "id" …)` and `text!("id" …)` (a message kept to be shown later) in the app's
+/// code, with the names of the values it passes.
 fn asked_for() -> BTreeMap<String, BTreeSet<String>> {
     let mut found = BTreeMap::new();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -113,13 +114,14 @@ fn asked_for() -> BTreeMap<String, BTreeSet<String>> {
                 .join("\n");
             let mut rest = text.as_str();
             while let Some(at) = rest.find("t!(") {
-                // `t!(`, not `assert!(` or `print!(`.
-                let macro_t = !rest[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
+                // `t!(` or `text!(`, not `assert!(` or `print!(`.
+                let before = &rest[..at];
+                let name_start = before
+                    .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
+                    .len();
+                let ours = matches!(&rest[name_start..at], "" | "tex");
                 rest = &rest[at + 3..];
-                if !macro_t {
+                if !ours {
                     continue;
                 }
                 // The call's text up to its closing parenthesis (messages' values are simple

@@ -42,7 +42,14 @@ fn translation_problems(case: &str) -> Vec<Found> {
         .warnings
         .iter()
         .filter(|p| p.file.ends_with("story.hu.json"))
-        .map(|p| (p.severity, p.line_column, p.path.clone(), p.message.clone()))
+        .map(|p| {
+            (
+                p.severity,
+                p.line_column,
+                p.path.clone(),
+                p.message.to_string(),
+            )
+        })
         .collect()
 }
 

@@ -366,10 +366,10 @@ impl App {
             0 => None,
             n => {
                 // A few of them; a story may have a thousand.
-                let listed: Vec<&str> = warnings
+                let listed: Vec<String> = warnings
                     .iter()
                     .take(3)
-                    .map(|w| w.message.as_str())
+                    .map(|w| w.message_in(language))
                     .collect();
                 Some(t!(
                     language,

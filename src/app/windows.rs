@@ -93,7 +93,7 @@ impl App {
                 .max_height(340.0)
                 .show(ui, |ui| {
                     for problem in failed.problems.iter().take(SHOWN_PROBLEMS) {
-                        ui.label(egui::RichText::new(problem.to_string()).monospace());
+                        ui.label(egui::RichText::new(problem.to_string_in(lang)).monospace());
                         ui.add_space(4.0);
                     }
                     let more = failed.problems.len().saturating_sub(SHOWN_PROBLEMS);

@@ -5,9 +5,11 @@
 
 mod language;
 mod pseudo;
+mod text;
 mod texts;
 
 pub use language::Language;
+pub use text::Text;
 pub use texts::{Arg, tr};
 
 /// The interface's message `id` in a language, with named values put in:

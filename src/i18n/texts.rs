@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-use super::Language;
+use super::{Language, Text};
 
 /// The interface's words, every language parsed once on first use.
 static TEXTS: LazyLock<Texts> = LazyLock::new(Texts::embedded);
@@ -19,6 +19,36 @@ pub enum Arg {
     Text(String),
     /// A number, which also picks the plural form.
     Number(f64),
+    /// Another message, written out in the same language first (a problem's subject: "the
+    /// file", "artwork \"a.png\"").
+    Message(Box<Text>),
+}
+
+/// Numbers are equal when they are the same number to the bit, so that equality stays an
+/// equivalence (a `Problem` can be compared whole).
+impl PartialEq for Arg {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Text(a), Self::Text(b)) => a == b,
+            (Self::Number(a), Self::Number(b)) => a.to_bits() == b.to_bits(),
+            (Self::Message(a), Self::Message(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Arg {}
+
+impl From<Text> for Arg {
+    fn from(text: Text) -> Self {
+        Self::Message(Box::new(text))
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Self::Number(n as f64)
+    }
 }
 
 impl From<&str> for Arg {
@@ -114,6 +144,9 @@ impl Texts {
                 let value = match value {
                     Arg::Text(text) => FluentValue::from(text.as_str()),
                     Arg::Number(n) => FluentValue::from(*n),
+                    // In the language asked for; the pseudo-language lengthens it once, with
+                    // the message around it.
+                    Arg::Message(inner) => FluentValue::from(inner.in_language(language.base())),
                 };
                 fluent_args.set(*name, value);
             }

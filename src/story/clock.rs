@@ -37,6 +37,23 @@ pub enum TimeError {
     },
 }
 
+impl TimeError {
+    /// What is wrong, in any language (jiff's own words kept as they are).
+    pub fn text(&self) -> crate::i18n::Text {
+        match self {
+            Self::Malformed { text } => {
+                crate::text!("problem-time-malformed", time = super::quote(text))
+            }
+            Self::NotInZone { text, zone, reason } => crate::text!(
+                "problem-time-not-in-zone",
+                time = super::quote(text),
+                zone = zone,
+                reason = reason
+            ),
+        }
+    }
+}
+
 /// The story's time zone, and the one place where story times are parsed and formatted, in
 /// the language the app speaks.
 #[derive(Debug, Clone)]

@@ -26,10 +26,12 @@ pub use event::{Artwork, Confidence, Event, MOMENT_SPAN, Source, is_web_link};
 pub use extras::{Movement, Phase, Side, Track};
 pub use ids::{EventIx, PlaceIx, PolityIx, TrackIx};
 pub use load::{Loaded, MAX_STORY_BYTES, load_default, load_file, parse_story};
-pub use picture::{MAX_PICTURE_SIDE, decode_picture, decode_picture_scaled, read_picture};
+pub use picture::{
+    MAX_PICTURE_SIDE, PictureError, decode_picture, decode_picture_scaled, read_picture,
+};
 pub use place::{Place, PlaceKind};
 pub use polity::{Alliance, Polity, Status, StatusChange};
-pub use problem::{LoadError, Problem, Severity};
+pub use problem::{LoadError, Problem, Severity, quote};
 pub use search::{Hit, SearchIndex, fold};
 pub use tour::{DEFAULT_DWELL_SECONDS, TourStop, TourTarget};
 pub use translation::{Translation, parse_translation};

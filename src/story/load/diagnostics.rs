@@ -5,10 +5,11 @@ use std::collections::HashSet;
 use std::fmt::Display;
 
 use super::{Loaded, Loader};
-use crate::printable::printable_cut;
+use crate::i18n::Text;
 use crate::story::Story;
 use crate::story::limits::{MAX_LISTED_PROBLEMS, MAX_MESSAGE_CHARS};
 use crate::story::problem::{LoadError, Problem, Severity};
+use crate::text;
 
 impl<'a> Loader<'a> {
     pub(super) fn new(file: &str, bytes: &'a [u8]) -> Self {
@@ -61,19 +62,21 @@ impl<'a> Loader<'a> {
             (unlisted_warnings, Severity::Warning, &mut warnings),
         ] {
             if count > 0 {
-                let word = match severity {
-                    Severity::Error => "error(s)",
-                    Severity::Warning => "warning(s)",
+                let severity_word = match severity {
+                    Severity::Error => "error",
+                    Severity::Warning => "warning",
                 };
                 list.push(Problem {
                     severity,
                     file: file.clone(),
                     line_column: None,
                     path: String::new(),
-                    message: format!("{count} more {word} not listed"),
-                    hint: format!(
-                        "at most {MAX_LISTED_PROBLEMS} problems of each kind are listed; mend these and check again"
+                    message: text!(
+                        "problem-not-listed",
+                        count = count,
+                        severity = severity_word
                     ),
+                    hint: Some(text!("hint-not-listed", max = MAX_LISTED_PROBLEMS)),
                 });
             }
         }
@@ -94,21 +97,21 @@ impl<'a> Loader<'a> {
     }
 
     /// Adds a problem, unless [`MAX_LISTED_PROBLEMS`] of its severity are listed already
-    /// (then it is counted). Messages quote the file: they are cut to a readable length.
+    /// (then it is counted). Messages quote the file: their values are cut to a readable length.
     pub(super) fn report(
         &mut self,
         severity: Severity,
         path: impl Display,
-        message: String,
-        hint: &str,
+        message: Text,
+        hint: Text,
     ) {
         self.push(Problem {
             severity,
             file: self.file.clone(),
             line_column: None,
             path: path.to_string(),
-            message: printable_cut(&message, MAX_MESSAGE_CHARS),
-            hint: hint.to_owned(),
+            message: message.cut(MAX_MESSAGE_CHARS),
+            hint: Some(hint),
         });
     }
 
@@ -130,28 +133,30 @@ impl<'a> Loader<'a> {
     pub(super) fn too_many(&mut self, path: impl Display, len: usize, max: usize) {
         self.error(
             path,
-            format!("the list has {len} entries; at most {max} are allowed here"),
-            "keep the most important ones",
+            text!("problem-too-many-entries", count = len, max = max),
+            text!("hint-too-many-entries"),
         );
     }
 
-    pub(super) fn error(&mut self, path: impl Display, message: impl Into<String>, hint: &str) {
-        self.report(Severity::Error, path, message.into(), hint);
+    pub(super) fn error(&mut self, path: impl Display, message: Text, hint: Text) {
+        self.report(Severity::Error, path, message, hint);
     }
 
-    pub(super) fn warn(&mut self, path: impl Display, message: impl Into<String>, hint: &str) {
-        self.report(Severity::Warning, path, message.into(), hint);
+    pub(super) fn warn(&mut self, path: impl Display, message: Text, hint: Text) {
+        self.report(Severity::Warning, path, message, hint);
     }
 }
 
-/// serde_json's message without its trailing " at line L column C" (we show those separately).
-pub(super) fn json_error_message(err: &serde_json::Error) -> String {
+/// serde_json's words without their trailing " at line L column C" (we show those
+/// separately), in a sentence of their own.
+pub(super) fn json_error_message(err: &serde_json::Error) -> Text {
     let text = err.to_string();
     if text.starts_with("recursion limit exceeded") {
-        return "the JSON is nested too deeply (more than 128 levels)".to_owned();
+        return text!("problem-too-deep", max = 128_usize);
     }
-    match text.rfind(" at line ") {
+    let words = match text.rfind(" at line ") {
         Some(cut) => text.get(..cut).unwrap_or(&text).to_owned(),
         None => text,
-    }
+    };
+    text!("problem-json-syntax", reason = words)
 }

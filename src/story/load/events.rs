@@ -18,7 +18,9 @@ use crate::story::extras::{Movement, Side};
 use crate::story::ids::{EventIx, PlaceIx, TrackIx};
 use crate::story::limits::MAX_ITEM_LIST;
 use crate::story::picture::check_picture;
+use crate::story::problem::quote;
 use crate::story::raw::{RawArtwork, RawEvent, RawMovement, RawSource};
+use crate::text;
 
 impl<'a> Loader<'a> {
     pub(super) fn event(
@@ -53,8 +55,8 @@ impl<'a> Loader<'a> {
         {
             self.error(
                 format_args!("{path}.end"),
-                "the event ends before it starts",
-                "end must not come before start",
+                text!("problem-event-ends-before-start"),
+                text!("hint-end-not-before-start"),
             );
         }
         for (field, len) in [
@@ -88,8 +90,12 @@ impl<'a> Loader<'a> {
             other => {
                 self.error(
                     format_args!("{path}.confidence"),
-                    format!("unknown confidence {other:?}"),
-                    "confidence is one of high, medium, low",
+                    text!("problem-unknown-confidence", confidence = quote(other)),
+                    text!(
+                        "hint-one-of",
+                        field = "confidence",
+                        values = "high, medium, low"
+                    ),
                 );
                 None
             }
@@ -97,8 +103,8 @@ impl<'a> Loader<'a> {
         if sources.is_empty() {
             self.error(
                 format_args!("{path}.sources"),
-                "the event has no source",
-                "every event needs at least one source",
+                text!("problem-no-source"),
+                text!("hint-no-source"),
             );
         }
         let track = track.and_then(|t| {
@@ -151,14 +157,14 @@ impl<'a> Loader<'a> {
                 if !plain {
                     self.error(
                         &file_path,
-                        format!("{file:?} leaves the asset folder"),
-                        "artwork paths are relative to asset_root, without '..'",
+                        text!("problem-artwork-escapes", file = quote(&file)),
+                        text!("hint-artwork-escapes"),
                     );
                 } else if crate::assets::embedded_asset(&file).is_none() {
                     self.warn(
                         &file_path,
-                        format!("artwork {file:?} is not in the built-in assets"),
-                        "a placeholder is shown instead",
+                        text!("problem-artwork-not-built-in", file = quote(&file)),
+                        text!("hint-placeholder"),
                     );
                 }
             }
@@ -167,25 +173,25 @@ impl<'a> Loader<'a> {
                     if let Err(reason) = check_picture(&resolved) {
                         self.warn(
                             &file_path,
-                            format!("artwork {file:?} {reason}"),
-                            "a placeholder is shown instead",
+                            reason.text(text!("subject-artwork", file = quote(&file))),
+                            text!("hint-placeholder"),
                         );
                     }
                 }
                 Err(FileError::Escapes) => self.error(
                     &file_path,
-                    format!("{file:?} leaves the asset folder"),
-                    "artwork paths are relative to asset_root, without '..'",
+                    text!("problem-artwork-escapes", file = quote(&file)),
+                    text!("hint-artwork-escapes"),
                 ),
                 Err(FileError::OutsideFolder) => self.error(
                     &file_path,
-                    format!("{file:?} leads outside the asset folder (through a link)"),
-                    "keep artwork files inside the asset folder",
+                    text!("problem-artwork-outside", file = quote(&file)),
+                    text!("hint-artwork-outside"),
                 ),
                 Err(err) => self.warn(
                     &file_path,
-                    format!("artwork {file:?} {err}"),
-                    "a placeholder is shown instead",
+                    err.text(text!("subject-artwork", file = quote(&file))),
+                    text!("hint-placeholder"),
                 ),
             },
             None => {}
@@ -208,8 +214,8 @@ impl<'a> Loader<'a> {
         {
             self.error(
                 format_args!("{path}.url"),
-                format!("{url:?} is not a web link; only http: and https: links are allowed"),
-                "link to a page on the web (https://…), or leave the link out",
+                text!("problem-not-web-link", url = quote(url)),
+                text!("hint-not-web-link"),
             );
         }
         Source {
@@ -250,8 +256,12 @@ impl<'a> Loader<'a> {
                 other => {
                     self.error(
                         format_args!("{path}.side"),
-                        format!("unknown side {other:?}"),
-                        "side is one of soviet, hungarian, refugees, other",
+                        text!("problem-unknown-side", side = quote(other)),
+                        text!(
+                            "hint-one-of",
+                            field = "side",
+                            values = "soviet, hungarian, refugees, other"
+                        ),
                     );
                     Side::Other
                 }
@@ -278,8 +288,8 @@ impl<'a> Loader<'a> {
             if stops.len() < 2 {
                 self.error(
                     format_args!("{path}.path"),
-                    "a movement needs at least two places",
-                    "list the places the movement runs through, in order",
+                    text!("problem-movement-one-place"),
+                    text!("hint-movement-one-place"),
                 );
             }
             let event = event.and_then(|e| {
@@ -287,8 +297,8 @@ impl<'a> Loader<'a> {
                 if found.is_none() {
                     self.error(
                         format_args!("{path}.event"),
-                        format!("no event has the id {e:?}"),
-                        "fix the reference",
+                        text!("problem-no-such-item", kind = "event", id = quote(&e)),
+                        text!("hint-fix-reference"),
                     );
                 }
                 found
@@ -299,8 +309,8 @@ impl<'a> Loader<'a> {
             if end <= start {
                 self.error(
                     format_args!("{path}.end"),
-                    "the movement ends before it starts",
-                    "end must come after start",
+                    text!("problem-movement-ends-before-start"),
+                    text!("hint-end-after-start"),
                 );
                 continue;
             }

@@ -14,7 +14,9 @@ use crate::story::ids::{PlaceIx, PolityIx};
 use crate::story::limits::{MAX_ID_CHARS, MAX_ITEM_LIST, MAX_WITHIN_DEPTH};
 use crate::story::place::{Place, PlaceKind};
 use crate::story::polity::{Alliance, Polity, Status, StatusChange};
+use crate::story::problem::quote;
 use crate::story::raw::{RawPhase, RawPlace, RawPolity, RawTrack};
+use crate::text;
 
 impl<'a> Loader<'a> {
     pub(super) fn time(
@@ -26,11 +28,7 @@ impl<'a> Loader<'a> {
         match clock.parse(text) {
             Ok(parsed) => Some(parsed),
             Err(err) => {
-                self.error(
-                    path,
-                    err.to_string(),
-                    "write local times as \"1956-10-23T15:00\" or \"1956-10-23\"",
-                );
+                self.error(path, err.text(), text!("hint-time-form"));
                 None
             }
         }
@@ -55,8 +53,8 @@ impl<'a> Loader<'a> {
             if parsed.0 < start || after_end {
                 self.error(
                     path,
-                    format!("{text} lies outside the story's span"),
-                    "events must lie between the story's start and end",
+                    text!("problem-outside-span", time = text),
+                    text!("hint-outside-span"),
                 );
             }
         }
@@ -72,8 +70,8 @@ impl<'a> Loader<'a> {
         if !ok {
             self.error(
                 path,
-                format!("{id:?} is not a valid id"),
-                &format!("ids use lowercase a-z, 0-9 and '-' only, at most {MAX_ID_CHARS} of them"),
+                text!("problem-invalid-id", id = quote(id)),
+                text!("hint-invalid-id", max = MAX_ID_CHARS),
             );
         }
         ok
@@ -96,8 +94,8 @@ impl<'a> Loader<'a> {
         if found.is_none() && !self.broken_ids.contains(id) && !self.broken_lists.contains(list) {
             self.error(
                 path,
-                format!("no {what} has the id {id:?}"),
-                &format!("add a {what} with this id or fix the reference"),
+                text!("problem-no-such-item", kind = what, id = quote(id)),
+                text!("hint-no-such-item", kind = what),
             );
         }
         found
@@ -138,8 +136,8 @@ impl<'a> Loader<'a> {
                     if end <= start {
                         self.error(
                             format_args!("{path}.end"),
-                            "the phase ends before it starts",
-                            "end must come after start",
+                            text!("problem-phase-ends-before-start"),
+                            text!("hint-end-after-start"),
                         );
                         return None;
                     }
@@ -181,8 +179,12 @@ impl<'a> Loader<'a> {
                 other => {
                     self.error(
                         format_args!("{path}.kind"),
-                        format!("unknown place kind {other:?}"),
-                        "kind is one of capital, city, site, region",
+                        text!("problem-unknown-place-kind", kind = quote(other)),
+                        text!(
+                            "hint-one-of",
+                            field = "kind",
+                            values = "capital, city, site, region"
+                        ),
                     );
                     PlaceKind::Site
                 }
@@ -190,15 +192,15 @@ impl<'a> Loader<'a> {
             if !(-90.0..=90.0).contains(&lat) {
                 self.error(
                     format_args!("{path}.lat"),
-                    format!("latitude {lat} is out of range"),
-                    "lat must lie in [-90, 90]",
+                    text!("problem-latitude", lat = lat.to_string()),
+                    text!("hint-latitude"),
                 );
             }
             if !(-180.0..=180.0).contains(&lon) {
                 self.error(
                     format_args!("{path}.lon"),
-                    format!("longitude {lon} is out of range"),
-                    "lon must lie in [-180, 180]",
+                    text!("problem-longitude", lon = lon.to_string()),
+                    text!("hint-longitude"),
                 );
             }
             let polity = polity.and_then(|p| {
@@ -235,8 +237,8 @@ impl<'a> Loader<'a> {
                 if ix == start {
                     self.error(
                         format_args!("places[{start}].within"),
-                        format!("place {:?} lies within itself", id()),
-                        "\"within\" must not form a loop",
+                        text!("problem-within-itself", id = quote(&id())),
+                        text!("hint-within-loop"),
                     );
                     break;
                 }
@@ -244,11 +246,12 @@ impl<'a> Loader<'a> {
                 if depth > MAX_WITHIN_DEPTH {
                     self.error(
                         format_args!("places[{start}].within"),
-                        format!(
-                            "place {:?} lies within more than {MAX_WITHIN_DEPTH} places, one inside the other (or in a loop)",
-                            id()
+                        text!(
+                            "problem-within-too-deep",
+                            id = quote(&id()),
+                            max = MAX_WITHIN_DEPTH
                         ),
-                        "\"within\" names the larger place a place is part of; keep the chain short",
+                        text!("hint-within-too-deep"),
                     );
                     break;
                 }
@@ -283,8 +286,12 @@ impl<'a> Loader<'a> {
                 other => {
                     self.error(
                         format_args!("{path}.alliance"),
-                        format!("unknown alliance {other:?}"),
-                        "alliance is one of warsaw-pact, nato, neutral, non-aligned, other",
+                        text!("problem-unknown-alliance", alliance = quote(other)),
+                        text!(
+                            "hint-one-of",
+                            field = "alliance",
+                            values = "warsaw-pact, nato, neutral, non-aligned, other"
+                        ),
                     );
                     Alliance::Other
                 }
@@ -317,8 +324,12 @@ impl<'a> Loader<'a> {
                     other => {
                         self.error(
                             format_args!("{change_path}.status"),
-                            format!("unknown status {other:?}"),
-                            "status is one of member, neutral, invaded, occupied",
+                            text!("problem-unknown-status", status = quote(other)),
+                            text!(
+                                "hint-one-of",
+                                field = "status",
+                                values = "member, neutral, invaded, occupied"
+                            ),
                         );
                         None
                     }

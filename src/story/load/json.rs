@@ -9,16 +9,18 @@ use std::fmt::Display;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use super::{DECODE_HINT, ItemPath, Loader};
+use super::{ItemPath, Loader, decode_hint};
+use crate::i18n::Text;
 use crate::story::limits::{
     MAX_DEPTH, MAX_EVENTS, MAX_ID_CHARS, MAX_LINE_CHARS, MAX_OTHER_ITEMS, MAX_PLACES,
     MAX_STORY_BYTES, MAX_TEXT_CHARS,
 };
 use crate::story::locate;
-use crate::story::problem::{Problem, Severity};
+use crate::story::problem::{FORMAT_DOC, Problem, Severity, quote};
 use crate::story::raw::{
     RawEvent, RawLists, RawMovement, RawPhase, RawPlace, RawPolity, RawTourStop, RawTrack,
 };
+use crate::text;
 
 /// At most this many attempts are made to decode one item, each past one more bad field.
 const MAX_DECODE_ATTEMPTS: usize = 24;
@@ -44,43 +46,36 @@ impl<'a> Loader<'a> {
         if bytes.len() > MAX_STORY_BYTES {
             self.error(
                 "",
-                format!(
-                    "the file is {} bytes; stories may be at most {MAX_STORY_BYTES} bytes",
-                    bytes.len()
+                text!(
+                    "problem-story-too-large",
+                    size = bytes.len(),
+                    max = MAX_STORY_BYTES
                 ),
-                "split the story or move large data out of it",
+                text!("hint-story-too-large"),
             );
             return None;
         }
         if let Some(encoding) = other_encoding(bytes) {
-            self.error(
-                "",
-                format!("the file is {encoding}, not UTF-8"),
-                "save the file as UTF-8 (without byte-order mark)",
-            );
+            self.error("", encoding, text!("hint-save-utf8-no-bom"));
             return None;
         }
         let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
             Some(rest) if rest.starts_with(b"\xEF\xBB\xBF") => {
                 self.error(
                     "",
-                    "the file starts with two byte-order marks",
-                    "save the file as UTF-8 without byte-order mark",
+                    text!("problem-two-boms"),
+                    text!("hint-save-utf8-no-bom"),
                 );
                 return None;
             }
             Some(rest) => {
-                self.warn(
-                    "",
-                    "the file starts with a byte-order mark; it is skipped",
-                    "save the file as UTF-8 without BOM",
-                );
+                self.warn("", text!("problem-bom"), text!("hint-save-utf8-no-bom"));
                 rest
             }
             None => bytes,
         };
         if bytes.iter().all(u8::is_ascii_whitespace) {
-            self.error("", "the file is empty", "a story file is one JSON object");
+            self.error("", text!("problem-file-empty"), text!("hint-one-object"));
             return None;
         }
         match std::str::from_utf8(bytes) {
@@ -98,8 +93,8 @@ impl<'a> Loader<'a> {
                     file: self.file.clone(),
                     line_column: Some((line, column)),
                     path: String::new(),
-                    message: format!("invalid UTF-8 at byte {}", err.valid_up_to()),
-                    hint: "save the file as UTF-8".to_owned(),
+                    message: text!("problem-invalid-utf8", byte = err.valid_up_to()),
+                    hint: Some(text!("hint-save-utf8")),
                 });
                 None
             }
@@ -116,22 +111,22 @@ impl<'a> Loader<'a> {
                 file: self.file.clone(),
                 line_column: Some(at),
                 path: String::new(),
-                message: format!("the JSON is nested too deeply (more than {MAX_DEPTH} levels)"),
-                hint: "a story needs only a few levels of [ ] and { }".to_owned(),
+                message: text!("problem-too-deep", max = MAX_DEPTH),
+                hint: Some(text!("hint-too-deep")),
             });
             return false;
         }
         for (path, at) in found.duplicates {
             // Keys come from the file: cut to a readable length.
             let path = crate::printable::printable_cut(&path, 200);
-            let key = path.rsplit('.').next().unwrap_or(&path).to_owned();
+            let key = quote(path.rsplit('.').next().unwrap_or(&path));
             self.push(Problem {
                 severity: Severity::Error,
                 file: self.file.clone(),
                 line_column: Some(at),
                 path,
-                message: format!("the key {key:?} is given twice in one object"),
-                hint: "give each key once; JSON readers would silently keep only one".to_owned(),
+                message: text!("problem-duplicate-key", key = key),
+                hint: Some(text!("hint-duplicate-key")),
             });
         }
         true
@@ -149,7 +144,11 @@ impl<'a> Loader<'a> {
             Some(value) => self.decode(value, name),
             None => {
                 if required {
-                    self.error("", format!("missing field `{name}`"), DECODE_HINT);
+                    self.error(
+                        "",
+                        text!("problem-missing-field", field = name),
+                        decode_hint(),
+                    );
                 }
                 None
             }
@@ -164,11 +163,8 @@ impl<'a> Loader<'a> {
             Some(Value::Array(items)) if items.len() > max => {
                 self.error(
                     name,
-                    format!(
-                        "the list has {} items; at most {max} are allowed",
-                        items.len()
-                    ),
-                    "split the story into several files",
+                    text!("problem-too-many-items", count = items.len(), max = max),
+                    text!("hint-too-many-items"),
                 );
                 self.broken_lists.insert(name);
                 Vec::new()
@@ -178,13 +174,17 @@ impl<'a> Loader<'a> {
                 // serde's own words for the mismatch, as for every other field.
                 let message = serde_json::from_value::<Vec<Value>>(other)
                     .err()
-                    .map_or_else(|| "expected a list".to_owned(), |err| err.to_string());
-                self.error(name, message, DECODE_HINT);
+                    .map_or_else(|| text!("problem-not-a-list"), |err| serde_message(&err));
+                self.error(name, message, decode_hint());
                 self.broken_lists.insert(name);
                 Vec::new()
             }
             None if required => {
-                self.error("", format!("missing field `{name}`"), DECODE_HINT);
+                self.error(
+                    "",
+                    text!("problem-missing-field", field = name),
+                    decode_hint(),
+                );
                 self.broken_lists.insert(name);
                 Vec::new()
             }
@@ -255,7 +255,11 @@ impl<'a> Loader<'a> {
                         join_path(&path, &inner)
                     };
                     if reported.insert(format!("{full}\n{message}")) {
-                        self.error(&full, message, DECODE_HINT);
+                        let text = match &missing {
+                            Some(field) => text!("problem-missing-field", field = field),
+                            None => text!("problem-json-value", reason = &message),
+                        };
+                        self.error(&full, text, decode_hint());
                     }
                     0
                 }
@@ -276,8 +280,8 @@ impl<'a> Loader<'a> {
             let full = join_path(&path, &crate::printable::printable_cut(&field, 100));
             self.warn(
                 &full,
-                "unknown field; it is ignored",
-                "check the spelling against docs/story-format.md",
+                text!("problem-unknown-field"),
+                text!("hint-unknown-field", doc = FORMAT_DOC),
             );
         }
         if ok { result } else { None }
@@ -294,8 +298,8 @@ impl<'a> Loader<'a> {
         for (at, chars, limit) in too_long {
             self.error(
                 at,
-                format!("the text is {chars} characters long; at most {limit} are allowed here"),
-                "shorten it, or split a long text into paragraphs",
+                text!("problem-text-too-long", count = chars, max = limit),
+                text!("hint-text-too-long"),
             );
         }
         ok
@@ -325,8 +329,8 @@ impl<'a> Loader<'a> {
             if index.contains_key(&id) {
                 self.error(
                     format_args!("{path}.id"),
-                    format!("duplicate id {id:?} in {list}"),
-                    "every id must be unique within its list",
+                    text!("problem-duplicate-id", id = quote(&id), list = list),
+                    text!("hint-duplicate-id"),
                 );
                 continue;
             }
@@ -337,29 +341,50 @@ impl<'a> Loader<'a> {
     }
 }
 
+/// serde's words for a value of the wrong type or form, in a sentence of their own; a missing
+/// field is said in ours.
+fn serde_message(err: &serde_json::Error) -> Text {
+    let words = err.to_string();
+    match words
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        Some(field) => text!("problem-missing-field", field = field),
+        None => text!("problem-json-value", reason = words),
+    }
+}
+
 /// The encoding of a file that is UTF-16 or UTF-32 (with or without byte-order mark), told by
 /// its byte-order mark or by the zero bytes around the ASCII of its first characters.
-fn other_encoding(bytes: &[u8]) -> Option<&'static str> {
+fn other_encoding(bytes: &[u8]) -> Option<Text> {
+    let encoding = |name: &str, endian: &str, bom: &str| {
+        text!(
+            "problem-not-utf8-encoding",
+            encoding = name,
+            endian = endian,
+            bom = bom
+        )
+    };
     let starts = |prefix: &[u8]| bytes.starts_with(prefix);
     if starts(b"\x00\x00\xFE\xFF") {
-        return Some("UTF-32 (big-endian, with byte-order mark)");
+        return Some(encoding("UTF-32", "big", "yes"));
     }
     if starts(b"\xFF\xFE\x00\x00") {
-        return Some("UTF-32 (little-endian, with byte-order mark)");
+        return Some(encoding("UTF-32", "little", "yes"));
     }
     if starts(b"\xFE\xFF") {
-        return Some("UTF-16 (big-endian, with byte-order mark)");
+        return Some(encoding("UTF-16", "big", "yes"));
     }
     if starts(b"\xFF\xFE") {
-        return Some("UTF-16 (little-endian, with byte-order mark)");
+        return Some(encoding("UTF-16", "little", "yes"));
     }
     // JSON starts with ASCII: in UTF-16 every other byte of it is zero, in UTF-32 three of four.
     let head: Vec<bool> = bytes.iter().take(8).map(|&b| b == 0).collect();
     match head.as_slice() {
-        [false, true, true, true, ..] => Some("UTF-32 (little-endian)"),
-        [true, true, true, false, ..] => Some("UTF-32 (big-endian)"),
-        [false, true, false, true, ..] => Some("UTF-16 (little-endian)"),
-        [true, false, true, false, ..] => Some("UTF-16 (big-endian)"),
+        [false, true, true, true, ..] => Some(encoding("UTF-32", "little", "no")),
+        [true, true, true, false, ..] => Some(encoding("UTF-32", "big", "no")),
+        [false, true, false, true, ..] => Some(encoding("UTF-16", "little", "no")),
+        [true, false, true, false, ..] => Some(encoding("UTF-16", "big", "no")),
         _ => None,
     }
 }

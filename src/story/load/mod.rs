@@ -20,20 +20,24 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::files::{self, FileError};
+use crate::i18n::Text;
 use crate::story::clock::StoryClock;
 use crate::story::event::Event;
 use crate::story::ids::EventIx;
 use crate::story::limits::{MAX_ITEM_LIST, MAX_SPAN_DAYS};
-use crate::story::problem::{LoadError, Problem, Severity};
+use crate::story::problem::{FORMAT_DOC, LoadError, Problem, Severity, quote};
 use crate::story::raw::{
     RawArtwork, RawEvent, RawLists, RawPlace, RawPolity, RawSource, RawStoryHeader,
 };
 use crate::story::{AssetRoot, Story};
+use crate::text;
 
 pub use crate::story::limits::MAX_STORY_BYTES;
 
 /// The hint under every problem serde finds with a field.
-const DECODE_HINT: &str = "see docs/story-format.md for the fields and their types";
+fn decode_hint() -> Text {
+    text!("hint-decode", doc = FORMAT_DOC)
+}
 
 /// A story that opened, with the warnings found on the way.
 #[derive(Debug, Clone)]
@@ -63,7 +67,7 @@ pub fn load_default() -> Result<Loaded, LoadError> {
 /// is looked up in its asset folder, which must lie inside the story's folder.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let file = crate::printable::printable(&path.display().to_string()).into_owned();
-    let fail = |message: String, hint: &str| LoadError {
+    let fail = |message: Text, hint: Text| LoadError {
         file: file.clone(),
         problems: vec![Problem {
             severity: Severity::Error,
@@ -71,19 +75,26 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             line_column: None,
             path: String::new(),
             message,
-            hint: hint.to_owned(),
+            hint: Some(hint),
         }],
     };
     let bytes = files::read_limited(path, MAX_STORY_BYTES as u64).map_err(|err| match err {
         FileError::TooLarge { size, .. } => fail(
-            format!("the file is {size} bytes; stories may be at most {MAX_STORY_BYTES} bytes"),
-            "split the story or move large data out of it",
+            text!(
+                "problem-story-too-large",
+                size = size,
+                max = MAX_STORY_BYTES
+            ),
+            text!("hint-story-too-large"),
         ),
         FileError::NotRegular(_) => fail(
-            format!("the file {err}"),
-            "open the story file itself, not a folder, pipe or device",
+            err.text(text!("subject-story-file")),
+            text!("hint-not-regular"),
         ),
-        other => fail(format!("the file {other}"), "check the path"),
+        other => fail(
+            other.text(text!("subject-story-file")),
+            text!("hint-check-path"),
+        ),
     })?;
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -91,8 +102,8 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     };
     let folder = std::fs::canonicalize(folder).map_err(|err| {
         fail(
-            format!("the story's folder cannot be read: {err}"),
-            "check the path",
+            text!("problem-story-folder", reason = err.to_string()),
+            text!("hint-check-path"),
         )
     })?;
     let mut loader = Loader::new(&file, &bytes);
@@ -123,21 +134,16 @@ pub fn parse_story(bytes: &[u8], file: &str, asset_root: AssetRoot) -> Result<Lo
 }
 
 /// Why `asset_root` cannot be used, as a sentence.
-fn asset_root_problem(declared: &str, err: &FileError) -> String {
+fn asset_root_problem(declared: &str, err: &FileError) -> Text {
+    let folder = quote(declared);
     match err {
-        FileError::Escapes => format!(
-            "the asset folder {declared:?} is neither inside the story's folder nor beside it (an absolute path, or '..' more than once)"
-        ),
-        FileError::OutsideFolder => {
-            format!(
-                "the asset folder {declared:?} leads outside the story's folder (through a link)"
-            )
-        }
-        FileError::NotAFolder => format!("the asset folder {declared:?} is a file, not a folder"),
+        FileError::Escapes => text!("problem-asset-folder-escapes", folder = folder),
+        FileError::OutsideFolder => text!("problem-asset-folder-outside", folder = folder),
+        FileError::NotAFolder => text!("problem-asset-folder-not-a-folder", folder = folder),
         FileError::Io(io) if io.kind() == std::io::ErrorKind::NotFound => {
-            format!("the asset folder {declared:?} does not exist")
+            text!("problem-asset-folder-missing", folder = folder)
         }
-        other => format!("the asset folder {declared:?} {other}"),
+        other => other.text(text!("subject-asset-folder", folder = folder)),
     }
 }
 
@@ -173,7 +179,7 @@ struct Loader<'a> {
 impl<'a> Loader<'a> {
     pub(super) fn story(
         &mut self,
-        asset_root_for: impl FnOnce(Option<&str>) -> Result<AssetRoot, String>,
+        asset_root_for: impl FnOnce(Option<&str>) -> Result<AssetRoot, Text>,
     ) -> Option<Story> {
         let text = self.text()?;
         if !self.structure(text) {
@@ -190,8 +196,7 @@ impl<'a> Loader<'a> {
                     line_column,
                     path: String::new(),
                     message,
-                    hint: "the file must be one JSON object; check brackets, commas and quotes"
-                        .to_owned(),
+                    hint: Some(text!("hint-json-syntax")),
                 });
                 return None;
             }
@@ -199,8 +204,8 @@ impl<'a> Loader<'a> {
         let Value::Object(mut top) = value else {
             self.error(
                 "",
-                "the top level is not a JSON object",
-                "a story file is one object: { \"format\": 1, \"title\": … }",
+                text!("problem-top-level-not-object"),
+                text!("hint-top-level-not-object"),
             );
             return None;
         };
@@ -220,8 +225,8 @@ impl<'a> Loader<'a> {
             let shown = crate::printable::printable_cut(&name, 100);
             self.warn(
                 shown,
-                "unknown field; it is ignored",
-                "check the spelling against docs/story-format.md",
+                text!("problem-unknown-field"),
+                text!("hint-unknown-field", doc = FORMAT_DOC),
             );
         }
         self.build(header, lists, asset_root_for)
@@ -231,7 +236,7 @@ impl<'a> Loader<'a> {
         &mut self,
         header: RawStoryHeader,
         lists: RawLists,
-        asset_root_for: impl FnOnce(Option<&str>) -> Result<AssetRoot, String>,
+        asset_root_for: impl FnOnce(Option<&str>) -> Result<AssetRoot, Text>,
     ) -> Option<Story> {
         let RawStoryHeader {
             format,
@@ -260,8 +265,8 @@ impl<'a> Loader<'a> {
         {
             self.error(
                 "format",
-                format!("format {format} is not supported"),
-                "this version of the app reads \"format\": 1",
+                text!("problem-format", format = format.to_string()),
+                text!("hint-format"),
             );
         }
         let overview = overview.unwrap_or_default();
@@ -273,8 +278,12 @@ impl<'a> Loader<'a> {
                 .map_err(|err| {
                     self.error(
                         "timezone",
-                        format!("unknown time zone {timezone:?}: {err}"),
-                        "use an IANA name such as \"Europe/Budapest\"",
+                        text!(
+                            "problem-unknown-timezone",
+                            zone = quote(timezone),
+                            reason = err.to_string()
+                        ),
+                        text!("hint-unknown-timezone"),
                     );
                 })
                 .ok()
@@ -282,11 +291,7 @@ impl<'a> Loader<'a> {
         let root = match asset_root_for(asset_root.as_deref()) {
             Ok(root) => Some(root),
             Err(message) => {
-                self.error(
-                    "asset_root",
-                    message,
-                    "asset_root is a folder inside the story's folder, relative to the story file",
-                );
+                self.error("asset_root", message, text!("hint-asset-root"));
                 None
             }
         };
@@ -306,17 +311,18 @@ impl<'a> Loader<'a> {
             if e <= s {
                 self.error(
                     "end",
-                    "the story ends before it starts",
-                    "end must come after start",
+                    text!("problem-story-ends-before-start"),
+                    text!("hint-end-after-start"),
                 );
             } else if e.duration_since(s).as_hours() > MAX_SPAN_DAYS * 24 {
                 self.error(
                     "end",
-                    format!(
-                        "the story spans {} days; at most {MAX_SPAN_DAYS} days (100 years) are allowed",
-                        e.duration_since(s).as_hours() / 24
+                    text!(
+                        "problem-story-too-long",
+                        days = e.duration_since(s).as_hours() / 24,
+                        max = MAX_SPAN_DAYS
                     ),
-                    "shorten the story's span",
+                    text!("hint-story-too-long"),
                 );
             }
         }

@@ -9,8 +9,10 @@ use super::Loader;
 use super::items::Resolver;
 use crate::lat_lon::LatLon;
 use crate::story::ids::{EventIx, PlaceIx};
+use crate::story::problem::quote;
 use crate::story::raw::RawTourStop;
 use crate::story::{DEFAULT_DWELL_SECONDS, TourStop, TourTarget};
+use crate::text;
 
 /// The shortest and longest stay of a stop, in seconds.
 const DWELL_RANGE: std::ops::RangeInclusive<f64> = 3.0..=600.0;
@@ -43,8 +45,8 @@ impl Loader<'_> {
                     if found.is_none() {
                         self.error(
                             format_args!("{path}.event"),
-                            format!("no event has the id {event:?}"),
-                            "fix the reference",
+                            text!("problem-no-such-item", kind = "event", id = quote(&event)),
+                            text!("hint-fix-reference"),
                         );
                     }
                     found.map(TourTarget::Event)
@@ -60,8 +62,8 @@ impl Loader<'_> {
                 _ => {
                     self.error(
                         path,
-                        "a stop shows one event or one place",
-                        "give the stop either \"event\" or \"place\", not both",
+                        text!("problem-stop-target"),
+                        text!("hint-stop-target"),
                     );
                     None
                 }
@@ -72,8 +74,12 @@ impl Loader<'_> {
                 Some(seconds) => {
                     self.error(
                         format_args!("{path}.dwell"),
-                        format!("a stay of {seconds} seconds"),
-                        "dwell is between 3 and 600 seconds",
+                        text!("problem-dwell", seconds = seconds.to_string()),
+                        text!(
+                            "hint-dwell",
+                            min = DWELL_RANGE.start().to_string(),
+                            max = DWELL_RANGE.end().to_string()
+                        ),
                     );
                     DEFAULT_DWELL_SECONDS
                 }
@@ -84,8 +90,8 @@ impl Loader<'_> {
             {
                 self.error(
                     format_args!("{path}.caption"),
-                    format!("the caption is longer than {MAX_CAPTION_CHARS} characters"),
-                    "a caption is one short line; the detail view tells the rest",
+                    text!("problem-caption-too-long", max = MAX_CAPTION_CHARS),
+                    text!("hint-caption-too-long"),
                 );
             }
             let view = match (center, zoom) {
@@ -98,8 +104,13 @@ impl Loader<'_> {
                     } else {
                         self.error(
                             path,
-                            format!("the view {lat},{lon} at zoom {zoom} is off the map"),
-                            "latitude in [-85, 85], longitude in [-180, 180], zoom in 2..=17",
+                            text!(
+                                "problem-view-off-map",
+                                lat = lat.to_string(),
+                                lon = lon.to_string(),
+                                zoom = zoom.to_string()
+                            ),
+                            text!("hint-view-off-map"),
                         );
                         None
                     }
@@ -107,8 +118,8 @@ impl Loader<'_> {
                 _ => {
                     self.error(
                         path,
-                        "a view needs both \"center\" and \"zoom\"",
-                        "give both, or neither to show the stop's own places",
+                        text!("problem-view-incomplete"),
+                        text!("hint-view-incomplete"),
                     );
                     None
                 }

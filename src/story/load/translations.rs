@@ -5,10 +5,11 @@
 use std::path::Path;
 
 use crate::files::{self, FileError};
-use crate::i18n::Language;
+use crate::i18n::{Language, Text};
 use crate::story::limits::MAX_STORY_BYTES;
 use crate::story::problem::{Problem, Severity};
 use crate::story::{Story, Translation, parse_translation};
+use crate::text;
 
 /// The default story's Hungarian, built in.
 const DEFAULT_HU: &str = include_str!("../../../data/hungary-1956.hu.json");
@@ -44,7 +45,7 @@ pub(super) fn beside(
             Ok(bytes) => bytes,
             Err(FileError::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => continue,
             Err(err) => {
-                problems.push(unusable(&shown, format!("the translation {err}")));
+                problems.push(unusable(&shown, err.text(text!("subject-translation"))));
                 continue;
             }
         };
@@ -53,7 +54,7 @@ pub(super) fn beside(
             Err(err) => {
                 problems.push(unusable(
                     &shown,
-                    format!("the translation is not UTF-8 ({err})"),
+                    text!("problem-translation-not-utf8", reason = err.to_string()),
                 ));
                 continue;
             }
@@ -66,13 +67,13 @@ pub(super) fn beside(
 }
 
 /// A translation file that cannot be read at all.
-fn unusable(file: &str, message: String) -> Problem {
+fn unusable(file: &str, message: Text) -> Problem {
     Problem {
         severity: Severity::Error,
         file: file.to_owned(),
         line_column: None,
         path: String::new(),
         message,
-        hint: "the story opens in its own language; mend or remove the translation file".to_owned(),
+        hint: Some(text!("hint-translation-unusable")),
     }
 }

@@ -4,7 +4,9 @@
 use sha2::{Digest as _, Sha256};
 
 use super::Raw;
-use crate::story::{Problem, Severity, Story};
+use crate::i18n::Text;
+use crate::story::{Problem, Severity, Story, quote};
+use crate::text;
 
 /// What a text field of the story is, for its source hash: one string or a list of them.
 pub(super) enum Field<'a> {
@@ -47,14 +49,20 @@ impl Checker<'_> {
         self.problems
     }
 
-    pub(super) fn report(&mut self, severity: Severity, path: String, message: String, hint: &str) {
+    pub(super) fn report(
+        &mut self,
+        severity: Severity,
+        path: String,
+        message: Text,
+        hint: Option<Text>,
+    ) {
         self.problems.push(Problem {
             severity,
             file: self.file.to_owned(),
             line_column: None,
             path,
             message,
-            hint: hint.to_owned(),
+            hint,
         });
     }
 
@@ -69,20 +77,27 @@ impl Checker<'_> {
     ) {
         let path = format!("{list}.{id}");
         if !exists {
-            let message = format!("the story has no {} with the id {id:?}", singular(list));
+            let message = text!(
+                "problem-translation-unknown-id",
+                kind = singular(list),
+                id = quote(id)
+            );
             self.report(
                 Severity::Error,
                 path,
                 message,
-                "translate only what the story has",
+                Some(text!("hint-translation-unknown-id")),
             );
             return;
         }
         for &(field, translated, original) in lists {
             if let Some(count) = translated.filter(|count| *count != original) {
-                let message =
-                    format!("{count} entries, but the story has {original}: one for each");
-                self.report(Severity::Error, format!("{path}.{field}"), message, "");
+                let message = text!(
+                    "problem-translation-entries",
+                    count = count,
+                    original = original
+                );
+                self.report(Severity::Error, format!("{path}.{field}"), message, None);
             }
         }
         let expected = source_hash(fields);
@@ -91,22 +106,24 @@ impl Checker<'_> {
             Some(_) => self.report(
                 Severity::Warning,
                 format!("{path}.source_hash"),
-                "stale: the story's text has changed since this was translated".to_owned(),
-                &format!("translate it again, then set source_hash to \"{expected}\""),
+                text!("problem-translation-stale"),
+                Some(text!("hint-translation-stale", hash = &expected)),
             ),
             None => self.report(
                 Severity::Warning,
                 path,
-                "no source_hash: whether the translation is up to date cannot be told".to_owned(),
-                &format!("set source_hash to \"{expected}\""),
+                text!("problem-translation-no-hash"),
+                Some(text!("hint-translation-no-hash", hash = &expected)),
             ),
         }
     }
 }
 
+/// What one item of the list is called, as the messages select it: `event`, `place`,
+/// `polity`, `phase`, `track`, `movement`, `tour-stop`.
 fn singular(list: &str) -> &str {
     if list == "tour" {
-        return "tour stop";
+        return "tour-stop";
     }
     list.strip_suffix("ies")
         .map_or_else(|| list.strip_suffix('s').unwrap_or(list), |_| "polity")
@@ -283,11 +300,12 @@ pub(super) fn check_entries(checker: &mut Checker<'_>, raw: &Raw, story: &Story)
             checker.report(
                 Severity::Warning,
                 list.to_owned(),
-                format!(
-                    "no entry for {} {id:?}: it is shown untranslated",
-                    singular(list)
+                text!(
+                    "problem-translation-missing",
+                    kind = singular(list),
+                    id = quote(id)
                 ),
-                "",
+                None,
             );
         }
     }

@@ -10,7 +10,9 @@ mod check;
 use serde::Deserialize;
 
 use crate::i18n::Language;
-use crate::story::{Problem, Severity, Story};
+use crate::story::problem::FORMAT_DOC;
+use crate::story::{Problem, Severity, Story, quote};
+use crate::text;
 use check::{Checker, check_entries};
 
 /// A translation that parsed and fits its story.
@@ -139,27 +141,30 @@ pub fn parse_translation(
                 file: file.to_owned(),
                 line_column: Some((inner.line(), inner.column())),
                 path: if path == "." { String::new() } else { path },
-                message: message.to_owned(),
-                hint: "see docs/story-format.md, \"Translations\", for the fields".to_owned(),
+                message: text!("problem-json-value", reason = message),
+                hint: Some(text!("hint-translation-fields", doc = FORMAT_DOC)),
             });
             return (None, checker.finish(text));
         }
     };
     let language = Language::from_code(&raw.language);
     if raw.format != 1 {
-        let message = format!(
-            "format {} is not known; this app reads format 1",
-            raw.format
+        let message = text!(
+            "problem-translation-format",
+            format = raw.format.to_string()
         );
-        checker.report(Severity::Error, "format".to_owned(), message, "");
+        checker.report(Severity::Error, "format".to_owned(), message, None);
     }
     if language.is_none() {
-        let message = format!("the app does not speak {:?}", raw.language);
+        let message = text!(
+            "problem-translation-language",
+            language = quote(&raw.language)
+        );
         checker.report(
             Severity::Error,
             "language".to_owned(),
             message,
-            "use \"hu\" or \"en\"",
+            Some(text!("hint-translation-language")),
         );
     }
     check_entries(&mut checker, &raw, story);
@@ -329,7 +334,7 @@ mod tests {
         assert!(
             problems
                 .iter()
-                .any(|p| p.message.contains("shown untranslated"))
+                .any(|p| p.message.to_string().contains("shown untranslated"))
         );
         let translated = translation.apply(&story);
         assert_eq!(translated.phases[0].name, "Felkelés");
@@ -343,14 +348,21 @@ mod tests {
         // A stale entry: the hash of other text.
         let stale = text.replace(&hash, "00000000");
         let (_, problems) = parse_translation("t.hu.json", &stale, &story);
-        assert!(problems.iter().any(|p| p.message.starts_with("stale")));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.message.to_string().starts_with("stale"))
+        );
         // A wrong type names its path and place.
         let wrong = text.replace("\"Felkelés\"", "42");
         let (translation, problems) = parse_translation("t.hu.json", &wrong, &story);
         assert!(translation.is_none());
         assert_eq!(problems[0].path, format!("phases.{}.name", phase.id));
         assert!(
-            problems[0].message.contains("expected a string"),
+            problems[0]
+                .message
+                .to_string()
+                .contains("expected a string"),
             "{}",
             problems[0].message
         );
