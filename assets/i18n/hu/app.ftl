@@ -13,12 +13,12 @@ menu-shortcuts = Billentyűparancsok (F1)
 drop-hint = Egy történetfájlt (.json) az ablakra ejtve megnyithat
 
 problems-title = Ez a történet nem nyitható meg
-problems-summary = { $file }: { $errors } hiba és { $warnings } figyelmeztetés. A(z) „{ $title }” nyitva marad.
+problems-summary = { $file }: { $errors } hiba és { $warnings } figyelmeztetés. A nyitott történet („{ $title }”) marad.
 problems-more = … és még { $count }. A `hungary1956 check { $file }` parancs mindet felsorolja.
 problems-open-another = Másik megnyitása…
 problems-keep = A nyitott történet marad
 
-story-opened-with-warnings = A(z) { $title } { $count } figyelmeztetéssel nyílt meg: { $listed }{ $more ->
+story-opened-with-warnings = Megnyílt a történet („{ $title }”), { $count } figyelmeztetéssel: { $listed }{ $more ->
         [0] {""}
        *[other] ; és még { $more }
     }

@@ -13,7 +13,7 @@ cli-window-failed = az ablak nem nyitható meg
 cli-private-folder = nem hozható létre saját mappa ehhez a futáshoz
 
 saved-settings-not-used = Néhány megőrzött beállítást nem használt fel a program: { $problems }.
-storage-not-set-aside = A(z) { $file } fájlban megőrzött beállításokat nem használta fel a program: { $problems }. A fájlt nem sikerült félretenni ({ $error }), ezért ezúttal semmi sem marad meg; ha tiszta lappal szeretne indulni, törölje a fájlt.
+storage-not-set-aside = A megőrzött beállításokat ({ $file }) nem használta fel a program: { $problems }. A fájlt nem sikerült félretenni ({ $error }), ezért ezúttal semmi sem marad meg; ha tiszta lappal szeretne indulni, törölje a fájlt.
 storage-set-aside = A megőrzött beállítások nem használhatók: { $problems }. A program a fájlt { $aside } néven félretette, és tiszta lappal indul.
 storage-damaged-kept = A megőrzött beállítások megsérültek: { $problems }. A program a fájlt { $aside } néven félretette; a többi megőrzött beállítást használja.
 storage-damaged-lost = A megőrzött beállítások megsérültek: { $problems }. A program a fájlt { $aside } néven félretette, és tiszta lappal indul ({ $error }).

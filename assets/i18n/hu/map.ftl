@@ -20,9 +20,9 @@ map-attribution = Az 1956-os határok és nevek forrása: Natural Earth (közkin
 tiles-attribution-osm = © az OpenStreetMap közreműködői
 tiles-attribution-file = Térkép: { $file }
 # A $reason a hiba műszaki leírása angolul, ahogy a `check` parancs és a napló is közli.
-tiles-problem-broken = A(z) { $file } nem használható, ezért az offline 1956-os térkép látszik. (Az ok angolul: { $reason })
+tiles-problem-broken = A térképfájl ({ $file }) nem használható, ezért az offline 1956-os térkép látszik. (Az ok angolul: { $reason })
 tiles-problem-osm = Az OpenStreetMap térképe nem töltődik be (nincs hálózat?), ezért az offline 1956-os térkép látszik.
-tiles-problem-file = A(z) { $file } fájlból nem érkezik térkép, ezért az offline 1956-os térkép látszik.
+tiles-problem-file = A térképfájlból ({ $file }) nem érkezik térkép, ezért az offline 1956-os térkép látszik.
 
 ## Jelmagyarázat a bal alsó sarokban
 
