@@ -1,7 +1,7 @@
 //! The strip's backdrop: phases as tinted bands with their names, tick lines with their
 //! labels, and the density bar, painted each frame with egui's shapes and text.
 
-use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Stroke};
+use egui::{Color32, FontId, Painter, Pos2, Rect, Stroke};
 
 use super::scale::TimeScale;
 use super::ticks::{step_minutes, ticks};
@@ -77,6 +77,10 @@ fn tick_marks(painter: &Painter, story: &Story, scale: &TimeScale, rect: Rect, t
     let all = ticks(&story.clock, scale, from, to);
     let days_only = step_minutes(scale) >= 1440;
     let colour = text.gamma_multiply(0.8);
+    // Where the last label ends: a label that would run into it, or out of the strip, is left
+    // out (its line stays), since a day's name is longer in some languages than the step
+    // between ticks.
+    let mut last_right = f32::NEG_INFINITY;
     for (i, tick) in all.iter().enumerate() {
         let x = scale.x_of(tick.at);
         let strength = if tick.midnight { 0.35 } else { 0.15 };
@@ -87,31 +91,26 @@ fn tick_marks(painter: &Painter, story: &Story, scale: &TimeScale, rect: Rect, t
         );
         let top = rect.top() + 3.0;
         if days_only {
-            // Day labels sit in the middle of their day.
+            // Day labels sit in the middle of their day, in full where the day has room.
             let next = all.get(i + 1).map_or(x + 80.0, |t| scale.x_of(t.at));
-            let label = if next - x > 80.0 {
-                tick.label.clone()
-            } else {
-                story.clock.format_day(tick.at)
-            };
             let font = FontId::proportional(11.0);
-            painter.text(
-                Pos2::new((x + next) / 2.0, top),
-                Align2::CENTER_TOP,
-                label,
-                font,
-                colour,
-            );
+            let full = painter.layout_no_wrap(tick.label.clone(), font.clone(), colour);
+            let galley = if full.size().x + 8.0 <= next - x {
+                full
+            } else {
+                painter.layout_no_wrap(story.clock.format_day(tick.at), font, colour)
+            };
+            let at = Pos2::new((x + next - galley.size().x) / 2.0, top);
+            painter.galley(at, galley, colour);
         } else {
             let size = if tick.midnight { 11.5 } else { 10.5 };
-            let font = FontId::proportional(size);
-            painter.text(
-                Pos2::new(x + 3.0, top),
-                Align2::LEFT_TOP,
-                &tick.label,
-                font,
-                colour,
-            );
+            let galley =
+                painter.layout_no_wrap(tick.label.clone(), FontId::proportional(size), colour);
+            let left = x + 3.0;
+            if left >= last_right + 6.0 && left + galley.size().x <= rect.right() {
+                last_right = left + galley.size().x;
+                painter.galley(Pos2::new(left, top), galley, colour);
+            }
         }
     }
 }
