@@ -81,6 +81,15 @@ fn tick_marks(painter: &Painter, story: &Story, scale: &TimeScale, rect: Rect, t
     // out (its line stays), since a day's name is longer in some languages than the step
     // between ticks.
     let mut last_right = f32::NEG_INFINITY;
+    // Every day by its full name ("Wed 24 Oct") where the longest has room in a day, else
+    // every day by its short one: the same form all along the strip.
+    let day_width = scale.points_per_hour() * 24.0;
+    let full_days = days_only
+        && all.iter().all(|tick| {
+            let galley =
+                painter.layout_no_wrap(tick.label.clone(), FontId::proportional(11.0), colour);
+            galley.size().x + 8.0 <= day_width
+        });
     for (i, tick) in all.iter().enumerate() {
         let x = scale.x_of(tick.at);
         let strength = if tick.midnight { 0.35 } else { 0.15 };
@@ -92,16 +101,20 @@ fn tick_marks(painter: &Painter, story: &Story, scale: &TimeScale, rect: Rect, t
         let top = rect.top() + 3.0;
         if days_only {
             // Day labels sit in the middle of their day, in full where the day has room.
+            // Only the part of the day inside the strip counts: a day cut by an edge shows
+            // its name in what is left of it, or not at all.
             let next = all.get(i + 1).map_or(x + 80.0, |t| scale.x_of(t.at));
+            let (left, right) = (x.max(rect.left()), next.min(rect.right()));
             let font = FontId::proportional(11.0);
-            let full = painter.layout_no_wrap(tick.label.clone(), font.clone(), colour);
-            let galley = if full.size().x + 8.0 <= next - x {
-                full
+            let galley = if full_days {
+                painter.layout_no_wrap(tick.label.clone(), font, colour)
             } else {
                 painter.layout_no_wrap(story.clock.format_day(tick.at), font, colour)
             };
-            let at = Pos2::new((x + next - galley.size().x) / 2.0, top);
-            painter.galley(at, galley, colour);
+            if galley.size().x + 4.0 <= right - left {
+                let at = Pos2::new((left + right - galley.size().x) / 2.0, top);
+                painter.galley(at, galley, colour);
+            }
         } else {
             let size = if tick.midnight { 11.5 } else { 10.5 };
             let galley =

@@ -211,12 +211,18 @@ impl TimelineView {
                 text.gamma_multiply(0.8)
             };
             let mark = if hidden { "○ " } else { "● " };
-            let galley = painter.layout(
+            // As many lines as the lane has room for; a name longer than that ends in "…"
+            // (the whole name is its accessible label and shows on hover).
+            let font = FontId::proportional(10.5);
+            let line_height = painter.fonts_mut(|fonts| fonts.row_height(&font));
+            let mut job = egui::text::LayoutJob::simple(
                 format!("{mark}{}", group.name),
-                FontId::proportional(10.5),
+                font,
                 colour,
                 gutter - 8.0,
             );
+            job.wrap.max_rows = (((bottom - top) / line_height).floor() as usize).max(1);
+            let galley = painter.layout_job(job);
             let y = ((top + bottom) / 2.0 - galley.size().y / 2.0).max(top);
             painter.galley(Pos2::new(lanes.left() + 6.0, y), galley, colour);
             let about = if hidden {
