@@ -55,12 +55,12 @@ pub(crate) fn ui(
         drawn.extend_from_slice(parts);
     };
     let shown = |point: &CityPoint| zoom >= point.min_zoom && zoom <= point.max_zoom;
-    // Landmarks first, then the bridges and main roads, then the squares (which may step
+    // The bridges and main roads first, then the landmarks, then the squares (which may step
     // aside from their point), then the side streets: in the crowded centre at zoom 13 the
-    // boulevards would otherwise find every gap taken by the names of small squares.
+    // boulevards would otherwise find every gap taken by the names of museums and squares.
     let passes = [
-        Pass::Points(&[PointKind::Landmark]),
         Pass::Lines { major: true },
+        Pass::Points(&[PointKind::Landmark]),
         Pass::Points(&[PointKind::Absent, PointKind::Square]),
         Pass::Lines { major: false },
     ];
