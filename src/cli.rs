@@ -71,9 +71,12 @@ pub enum CliCommand {
         /// The story file.
         path: PathBuf,
     },
+    /// Export a film of the story: a GIF, an MP4 (through ffmpeg) or a folder of PNG frames,
+    /// one frame every --step from --from to --to, each exactly as the window shows it.
+    Export(crate::export::ExportArgs),
 }
 
-fn parse_language(text: &str) -> Result<Language, String> {
+pub(crate) fn parse_language(text: &str) -> Result<Language, String> {
     Language::from_code(text).ok_or_else(|| {
         let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
         format!(
@@ -83,7 +86,7 @@ fn parse_language(text: &str) -> Result<Language, String> {
     })
 }
 
-fn parse_zoom(text: &str) -> Result<f64, String> {
+pub(crate) fn parse_zoom(text: &str) -> Result<f64, String> {
     let zoom: f64 = text
         .trim()
         .parse()
@@ -96,7 +99,7 @@ fn parse_zoom(text: &str) -> Result<f64, String> {
     Ok(zoom)
 }
 
-fn parse_size(text: &str) -> Result<(u32, u32), String> {
+pub(crate) fn parse_size(text: &str) -> Result<(u32, u32), String> {
     let (w, h) = text
         .split_once(['x', 'X'])
         .ok_or_else(|| format!("{text:?} is not WIDTHxHEIGHT, e.g. 1600x900"))?;
