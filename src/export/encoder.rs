@@ -89,13 +89,12 @@ impl Film {
         }
     }
 
-    /// Hands over the next frame; waits while the writer is [`QUEUE`] frames behind. An error
-    /// means the writer has stopped (its reason comes from [`Film::outcome`]).
-    pub fn push(&self, frame: Arc<ColorImage>) -> Result<(), ()> {
-        match &self.frames {
-            Some(frames) => frames.send(frame).map_err(|_| ()),
-            None => Err(()),
-        }
+    /// Hands over the next frame; waits while the writer is [`QUEUE`] frames behind. False if
+    /// the writer has stopped (its reason comes from [`Film::outcome`]).
+    pub fn push(&self, frame: Arc<ColorImage>) -> bool {
+        self.frames
+            .as_ref()
+            .is_some_and(|frames| frames.send(frame).is_ok())
     }
 
     /// Frames written so far.

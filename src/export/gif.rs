@@ -2,7 +2,7 @@
 //! that changed, with the pixels inside it that did not change left transparent (long runs
 //! that compress to almost nothing), in a palette of its own.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
@@ -141,7 +141,10 @@ fn changed_rect(a: &[u8], b: &[u8], width: usize) -> Option<(usize, usize, usize
 /// [`TRANSPARENT`]. Exact when the changed pixels have at most 255 colours (the interface
 /// mostly), NeuQuant otherwise; each colour is looked up once.
 fn quantize(rgba: &[u8], keep: &[bool]) -> (Vec<u8>, Vec<u8>) {
-    let key = |p: &[u8]| u32::from_le_bytes([p[0], p[1], p[2], 0]);
+    let key = |p: &[u8]| match p {
+        [r, g, b, ..] => u32::from_le_bytes([*r, *g, *b, 0]),
+        _ => 0,
+    };
     let changed = || {
         rgba.chunks_exact(4)
             .zip(keep)
@@ -149,21 +152,20 @@ fn quantize(rgba: &[u8], keep: &[bool]) -> (Vec<u8>, Vec<u8>) {
             .map(|(p, _)| p)
     };
     let mut colours: Vec<u32> = Vec::new();
-    let mut seen: HashMap<u32, u8> = HashMap::new();
+    let mut seen: HashSet<u32> = HashSet::new();
+    let mut too_many = false;
     for pixel in changed() {
-        let k = key(pixel);
-        if !seen.contains_key(&k) {
+        if seen.insert(key(pixel)) {
             if colours.len() == usize::from(TRANSPARENT) {
-                colours.clear();
+                too_many = true;
                 break;
             }
-            seen.insert(k, 0);
-            colours.push(k);
+            colours.push(key(pixel));
         }
     }
     let lookup: HashMap<u32, u8>;
     let mut palette: Vec<u8>;
-    if colours.is_empty() && !seen.is_empty() {
+    if too_many {
         // More than 255 colours: NeuQuant learns a palette from the changed pixels.
         let sample: Vec<u8> = changed().flatten().copied().collect();
         let quant = color_quant::NeuQuant::new(QUANTIZE_SPEED, usize::from(TRANSPARENT), &sample);
@@ -300,7 +302,7 @@ mod tests {
         let mut b = a.clone();
         assert_eq!(changed_rect(&a, &b, width), None);
         // Pixels (1, 0) and (2, 2) change.
-        b[(0 * width + 1) * 4] = 9;
+        b[4] = 9;
         b[(2 * width + 2) * 4 + 2] = 9;
         assert_eq!(changed_rect(&a, &b, width), Some((1, 0, 2, 3)));
     }

@@ -139,7 +139,7 @@ impl ExportTask {
             Phase::Capturing(rx) => {
                 if let Ok(image) = rx.try_recv() {
                     self.next += 1;
-                    if self.film.push(image).is_err() {
+                    if !self.film.push(image) {
                         // The writer stopped; its outcome says why.
                         self.film.close();
                         self.phase = Phase::Finishing;
