@@ -517,3 +517,39 @@ fn a_full_disk_is_an_error_and_leaves_nothing_behind() {
     assert!(listed.is_empty(), "left on the full disk: {listed:?}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[path = "support/harness.rs"]
+mod support;
+
+#[test]
+fn the_export_window_opens_from_the_file_menu_on_the_timelines_visible_span() {
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = support::from_args(&[]);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export film…").click();
+    support::settle(&mut harness);
+    let (from, to) = harness.state().timeline_visible();
+    let clock = harness.state().story().clock.clone();
+    let (from_text, to_text) = (clock.format_input(from), clock.format_input(to));
+    assert!(harness.query_all_by_value(&from_text).next().is_some());
+    assert!(harness.query_all_by_value(&to_text).next().is_some());
+    // One frame an hour over the span (the fields hold it to the minute).
+    let (from, to) = (
+        clock.parse(&from_text.replace(' ', "T")).unwrap().0,
+        clock.parse(&to_text.replace(' ', "T")).unwrap().0,
+    );
+    let plan = ExportPlan::new(
+        "a.gif".into(),
+        (from, to),
+        SignedDuration::from_hours(1),
+        10,
+        SIZE,
+        ["", "", ""],
+    )
+    .unwrap();
+    let frames = plan.frame_count();
+    let seconds = (frames as f64 / 10.0).ceil();
+    harness.get_by_label(&format!("{frames} frames, a film of {seconds} s."));
+    harness.get_by_label("Export");
+}
