@@ -13,7 +13,7 @@ use tempfile::NamedTempFile;
 use super::{ExportError, ExportPlan, FilmWriter};
 
 /// NeuQuant's sampling factor (1 = best, 30 = fastest); 10 is the `gif` crate's advice.
-const QUANTIZE_SPEED: i32 = 10;
+const QUANTIZE_SPEED: i32 = 20;
 /// The palette index that means "as in the frame before".
 const TRANSPARENT: u8 = 255;
 
@@ -151,32 +151,39 @@ fn quantize(rgba: &[u8], keep: &[bool]) -> (Vec<u8>, Vec<u8>) {
             .filter(|(_, keep)| !**keep)
             .map(|(p, _)| p)
     };
+    // Interface pictures are runs of one colour: the pixel before answers most look-ups.
     let mut colours: Vec<u32> = Vec::new();
     let mut seen: HashSet<u32> = HashSet::new();
     let mut too_many = false;
+    let mut last = None;
     for pixel in changed() {
-        if seen.insert(key(pixel)) {
+        let k = key(pixel);
+        if last == Some(k) {
+            continue;
+        }
+        last = Some(k);
+        if seen.insert(k) {
             if colours.len() == usize::from(TRANSPARENT) {
                 too_many = true;
                 break;
             }
-            colours.push(key(pixel));
+            colours.push(k);
         }
     }
-    let lookup: HashMap<u32, u8>;
+    let mut lookup: HashMap<u32, u8>;
     let mut palette: Vec<u8>;
+    let mut learned = None;
     if too_many {
         // More than 255 colours: NeuQuant learns a palette from the changed pixels.
-        let sample: Vec<u8> = changed().flatten().copied().collect();
-        let quant = color_quant::NeuQuant::new(QUANTIZE_SPEED, usize::from(TRANSPARENT), &sample);
+        let quant = if keep.iter().any(|&k| k) {
+            let sample: Vec<u8> = changed().flatten().copied().collect();
+            color_quant::NeuQuant::new(QUANTIZE_SPEED, usize::from(TRANSPARENT), &sample)
+        } else {
+            color_quant::NeuQuant::new(QUANTIZE_SPEED, usize::from(TRANSPARENT), rgba)
+        };
         palette = quant.color_map_rgb();
-        let mut found = HashMap::new();
-        for pixel in changed() {
-            found
-                .entry(key(pixel))
-                .or_insert_with(|| u8::try_from(quant.index_of(pixel)).unwrap_or(0));
-        }
-        lookup = found;
+        lookup = HashMap::new();
+        learned = Some(quant);
     } else {
         colours.sort_unstable();
         palette = colours
@@ -194,12 +201,26 @@ fn quantize(rgba: &[u8], keep: &[bool]) -> (Vec<u8>, Vec<u8>) {
     }
     // 256 entries, the last one transparent.
     palette.resize(256 * 3, 0);
+    let mut last = None;
     let indices = rgba
         .chunks_exact(4)
         .zip(keep)
-        .map(|(pixel, &keep)| match keep {
-            true => TRANSPARENT,
-            false => lookup.get(&key(pixel)).copied().unwrap_or(0),
+        .map(|(pixel, &keep)| {
+            if keep {
+                return TRANSPARENT;
+            }
+            let k = key(pixel);
+            if let Some((last_key, index)) = last
+                && last_key == k
+            {
+                return index;
+            }
+            let index = *lookup.entry(k).or_insert_with(|| match &learned {
+                Some(quant) => u8::try_from(quant.index_of(pixel)).unwrap_or(0),
+                None => 0,
+            });
+            last = Some((k, index));
+            index
         })
         .collect();
     (palette, indices)
