@@ -87,6 +87,9 @@ pub enum CliCommand {
         /// The story file.
         path: PathBuf,
     },
+    /// Export a film of the story: a GIF, an MP4 (through ffmpeg) or a folder of PNG frames,
+    /// one frame every --step from --from to --to, each exactly as the window shows it.
+    Export(crate::export::ExportArgs),
 }
 
 /// The parser of the command line, its `--help` in `lang`. The doc comments above are the
@@ -151,6 +154,26 @@ pub fn command(lang: Language) -> clap::Command {
                     arg.help(t!(lang, "cli-help-check-path"))
                         .help_heading(t!(lang, "cli-help-arguments"))
                 })
+                .mut_arg("help", help_arg.clone())
+        })
+        .mut_subcommand("export", |export| {
+            export
+                .about(t!(lang, "cli-help-export"))
+                .help_template(&template)
+                .mut_arg("out", |arg| {
+                    arg.help(t!(lang, "cli-help-export-out"))
+                        .help_heading(t!(lang, "cli-help-arguments"))
+                })
+                .mut_arg("from", option(t!(lang, "cli-help-export-from")))
+                .mut_arg("to", option(t!(lang, "cli-help-export-to")))
+                .mut_arg("step", option(t!(lang, "cli-help-export-step")))
+                .mut_arg("fps", plain(t!(lang, "cli-help-export-fps")))
+                .mut_arg("size", plain(t!(lang, "cli-help-export-size")))
+                .mut_arg("lang", option(t!(lang, "cli-help-export-lang")))
+                .mut_arg("select", option(t!(lang, "cli-help-export-select")))
+                .mut_arg("center", option(t!(lang, "cli-help-export-center")))
+                .mut_arg("zoom", option(t!(lang, "cli-help-export-zoom")))
+                .mut_arg("story", option(t!(lang, "cli-help-export-story")))
                 .mut_arg("help", help_arg)
         })
         .mut_subcommand("help", |help| {
@@ -184,7 +207,7 @@ pub fn parse_from(args: &[OsString], lang: Language) -> Result<Cli, clap::Error>
     <Cli as clap::FromArgMatches>::from_arg_matches(&matches)
 }
 
-fn parse_language(text: &str) -> Result<Language, String> {
+pub(crate) fn parse_language(text: &str) -> Result<Language, String> {
     Language::from_code(text).ok_or_else(|| {
         let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
         format!(
@@ -194,7 +217,7 @@ fn parse_language(text: &str) -> Result<Language, String> {
     })
 }
 
-fn parse_zoom(text: &str) -> Result<f64, String> {
+pub(crate) fn parse_zoom(text: &str) -> Result<f64, String> {
     let zoom: f64 = text
         .trim()
         .parse()
@@ -207,7 +230,7 @@ fn parse_zoom(text: &str) -> Result<f64, String> {
     Ok(zoom)
 }
 
-fn parse_size(text: &str) -> Result<(u32, u32), String> {
+pub(crate) fn parse_size(text: &str) -> Result<(u32, u32), String> {
     let (w, h) = text
         .split_once(['x', 'X'])
         .ok_or_else(|| format!("{text:?} is not WIDTHxHEIGHT, e.g. 1600x900"))?;

@@ -60,6 +60,8 @@ pub enum AppAction {
     /// Speak this language: the interface and the story's text, keeping time, selection and
     /// the map's view.
     SetLanguage(Language),
+    /// Open the *Export film…* window.
+    OpenExportWindow,
 }
 
 /// Which tiles the map shows. The offline 1956 base map is always drawn; another source is

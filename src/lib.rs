@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod command;
 pub mod detail;
+pub mod export;
 pub mod files;
 pub mod i18n;
 pub mod kiosk;

@@ -59,6 +59,9 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
             ExitCode::SUCCESS
         });
     }
+    if let Some(CliCommand::Export(args)) = &cli.command {
+        return hungary1956::export::run(&cli, args);
+    }
     let mut startup = Startup::from_cli(&cli)?;
     startup.launched = Some(launched);
     let screenshot = startup.screenshot.clone();

@@ -1,6 +1,7 @@
 //! The app: owns the story, the shared state and the views' widget memory; lays out the panels
 //! and applies the views' commands at the end of each frame.
 
+mod export_window;
 mod kiosk_card;
 mod kiosk_ui;
 mod link;
@@ -14,6 +15,7 @@ use egui::Ui;
 
 use crate::artwork::ArtworkCache;
 use crate::command::{AppAction, Command, MapCommand, TileChoice};
+use crate::export::ExportTask;
 use crate::i18n::Language;
 use crate::lightbox::Lightbox;
 use crate::map::MapView;
@@ -53,6 +55,10 @@ pub struct App {
     failed: Option<LoadError>,
     warnings: Vec<Problem>,
     screenshot: Option<ScreenshotTask>,
+    /// The film being exported by this process (`hungary1956 export`).
+    export: Option<ExportTask>,
+    /// The *File ▸ Export film…* window, while it is open or its export runs.
+    export_window: Option<export_window::ExportWindow>,
     lightbox: Option<Lightbox>,
     timeline: TimelineView,
     search: SearchView,
@@ -114,6 +120,8 @@ impl App {
             failed,
             warnings,
             screenshot: screenshot.map(ScreenshotTask::new),
+            export: None,
+            export_window: None,
             lightbox: None,
             timeline: TimelineView::default(),
             search: SearchView::default(),
@@ -176,6 +184,12 @@ impl App {
             }
         }
         app
+    }
+
+    /// The app driven by an export: frame after frame of `task`, then it closes.
+    pub(crate) fn with_export(mut self, task: ExportTask) -> Self {
+        self.export = Some(task);
+        self
     }
 
     /// The story shown.
@@ -336,6 +350,7 @@ impl App {
             AppAction::FocusSearch => self.search.focus(),
             AppAction::WholeTimeline => self.timeline.reset_zoom(),
             AppAction::SetLanguage(language) => self.set_language(language),
+            AppAction::OpenExportWindow => self.open_export_window(),
         }
     }
 
@@ -435,7 +450,7 @@ fn install_fonts(ctx: &egui::Context) {
 impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         // A screenshot run leaves the user's remembered state alone.
-        if self.screenshot.is_none() {
+        if self.screenshot.is_none() && self.export.is_none() {
             let remembered = self.remembered.with(self.saved_state());
             storage.set_string(crate::saved::STORAGE_KEY, remembered.to_text());
         }
@@ -520,6 +535,7 @@ impl eframe::App for App {
         commands.extend(self.kiosk_ui(ui));
         commands.extend(self.problems_ui(ui));
         shortcuts::help_ui(ui, &mut self.help_open, self.state.language);
+        self.export_window_ui(ui);
         if let Some(lightbox) = &mut self.lightbox
             && !lightbox.ui(ui, self.state.language, &mut self.artwork)
         {
@@ -532,6 +548,19 @@ impl eframe::App for App {
         let ready = self.pending_work() == 0 && !self.map.is_flying();
         if let Some(task) = &mut self.screenshot {
             task.after_frame(ui.ctx(), ready);
+        }
+        let next_frame = self
+            .export
+            .as_mut()
+            .and_then(|task| task.after_frame(ui.ctx(), ready));
+        if let Some(seek) = next_frame {
+            self.apply(seek.into());
+        }
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.export.is_some() {
+            ExportTask::filter_input(raw_input);
         }
     }
 }

@@ -32,6 +32,10 @@ impl App {
                     commands.push(AppAction::OpenBuiltInStory.into());
                 }
                 ui.separator();
+                if ui.button(t!(lang, "menu-export-film")).clicked() {
+                    commands.push(AppAction::OpenExportWindow.into());
+                }
+                ui.separator();
                 if ui.button(t!(lang, "menu-quit")).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }

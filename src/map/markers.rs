@@ -125,6 +125,7 @@ pub(crate) fn ui(
     let painter = ui.painter().clone();
     let ctx = ui.ctx().clone();
     let fade_id = |place: PlaceIx| egui::Id::unique(("place-marker-fade", story.serial, place.0));
+    let fade_seconds = super::motion_seconds(&ctx, FADE_SECONDS);
 
     // Markers that have just left the view (another time, another mode) fade out.
     let shown: Vec<PlaceIx> = layout.visible.iter().map(|(ix, _, _)| *ix).collect();
@@ -135,7 +136,7 @@ pub(crate) fn ui(
         if zoom < SITE_ZOOM && place.within.is_some() {
             continue;
         }
-        let alpha = ctx.animate_bool_with_time(fade_id(place_ix), false, FADE_SECONDS);
+        let alpha = ctx.animate_bool_with_time(fade_id(place_ix), false, fade_seconds);
         if alpha <= 0.01 {
             continue;
         }
@@ -154,7 +155,7 @@ pub(crate) fn ui(
         let Some(place) = story.place(place_ix) else {
             continue;
         };
-        let alpha = ctx.animate_bool_with_time(fade_id(place_ix), true, FADE_SECONDS);
+        let alpha = ctx.animate_bool_with_time(fade_id(place_ix), true, fade_seconds);
         paint_marker(&painter, pos, place.kind, place_time, alpha);
         let radius = marker_radius(place.kind, place_time);
         let is_pact_capital = layout.pact_capitals.contains(&place_ix);

@@ -116,6 +116,16 @@ struct Flight {
 /// How long a flight takes (seconds).
 const FLIGHT_SECONDS: f64 = 0.8;
 
+/// How long a motion of `seconds` takes now: none at all while the app's animation time is
+/// zero (a film export, whose frames must not depend on the wall clock).
+pub(crate) fn motion_seconds(ctx: &egui::Context, seconds: f32) -> f32 {
+    if ctx.global_style().animation_time > 0.0 {
+        seconds
+    } else {
+        0.0
+    }
+}
+
 impl MapView {
     /// A map on its starting view; the base map's geometry loads in the background.
     pub(crate) fn new(ctx: &egui::Context) -> Self {
@@ -286,7 +296,12 @@ impl MapView {
         };
         let now = ctx.input(|i| i.time);
         let started = *flight.started.get_or_insert(now);
-        let t = ((now - started) / FLIGHT_SECONDS).clamp(0.0, 1.0);
+        let seconds = f64::from(motion_seconds(ctx, FLIGHT_SECONDS as f32));
+        let t = match seconds > 0.0 {
+            true => ((now - started) / seconds).clamp(0.0, 1.0),
+            // No motion: straight to where the flight goes.
+            false => 1.0,
+        };
         let eased = t * t * (3.0 - 2.0 * t);
         let (from, from_zoom) = flight.from;
         let (to, to_zoom) = flight.to;

@@ -49,7 +49,7 @@ pub(crate) fn paint(
         let alpha = painter.ctx().animate_bool_with_time(
             egui::Id::unique(("movement-fade", movement.id.as_str())),
             is_shown(story, state, movement),
-            0.35,
+            super::motion_seconds(painter.ctx(), 0.35),
         );
         if alpha <= 0.01 {
             continue;

@@ -66,3 +66,15 @@ cli-help-help-command = Print this message or the help of the given subcommand(s
 cli-help-check = Check a story file and print every problem; exits 1 if it has errors.
 cli-help-check-path = The story file.
 cli-help-help-long = Print help (see a summary with '-h')
+cli-help-export = Export a film of the story: a GIF, an MP4 (through ffmpeg) or a folder of PNG frames, one frame every --step of story time.
+cli-help-export-out = The film: NAME.gif (built in), NAME.mp4 (needs ffmpeg), or a folder for PNG frames.
+cli-help-export-from = The first frame's time, Budapest local time, e.g. 1956-10-23T00:00 (default: the story's start).
+cli-help-export-to = No frame is later than this time (default: the story's end).
+cli-help-export-step = Story time between frames, e.g. 1h, 30m, 6h, 1d.
+cli-help-export-fps = Frames per second of the film. Default: 10.
+cli-help-export-size = Frame size in pixels, e.g. 1280x720 (the default).
+cli-help-export-lang = Language of the film: hu (Magyar) or en (English).
+cli-help-export-select = Show this event or place selected (its id in the story file).
+cli-help-export-center = Centre the map here, e.g. 47.5,19.05 (latitude,longitude).
+cli-help-export-zoom = The map's zoom level (2 = the whole USSR, 17 = streets of Budapest).
+cli-help-export-story = Film this story file instead of the built-in one.

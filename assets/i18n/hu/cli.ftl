@@ -45,3 +45,15 @@ cli-help-help-command = Ez a súgó, vagy a megadott parancs súgója
 cli-help-check = Ellenőrzi a történetfájlt, és kiírja minden hibáját; ha hibát talál, 1-es kóddal lép ki.
 cli-help-check-path = A történetfájl.
 cli-help-help-long = A súgó megjelenítése (rövid összefoglaló: -h)
+cli-help-export = Film készítése a történetből: GIF, MP4 (az ffmpeg segítségével) vagy PNG-képkockák egy mappában, a történet idejéből --step időközönként egy kocka.
+cli-help-export-out = A film: NÉV.gif (beépített), NÉV.mp4 (ffmpeg kell hozzá) vagy egy mappa a PNG-képkockáknak.
+cli-help-export-from = Az első kocka időpontja budapesti idő szerint, például 1956-10-23T00:00 (alapértelmezés: a történet kezdete).
+cli-help-export-to = Ennél későbbi kocka nem készül (alapértelmezés: a történet vége).
+cli-help-export-step = A kockák között eltelő idő a történetben, például 1h, 30m, 6h, 1d.
+cli-help-export-fps = A film kockasebessége (kocka másodpercenként). Alapértelmezés: 10.
+cli-help-export-size = A kocka mérete képpontban, például 1280x720 (ez az alapértelmezés).
+cli-help-export-lang = A film nyelve: hu (magyar) vagy en (angol).
+cli-help-export-select = Ez az esemény vagy helyszín legyen kijelölve (azonosítója a történetfájlban).
+cli-help-export-center = A térkép középpontja, például 47.5,19.05 (szélesség,hosszúság).
+cli-help-export-zoom = A térkép nagyítása (2 = az egész Szovjetunió, 17 = budapesti utcák).
+cli-help-export-story = Ennek a történetfájlnak a filmje a beépített helyett.

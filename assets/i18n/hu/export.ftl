@@ -1,0 +1,37 @@
+# Fájl ▸ Film exportálása…: film a történetről (GIF, MP4 vagy PNG-képkockák), képkockáról képkockára.
+
+menu-export-film = Film exportálása…
+export-title = Film exportálása
+export-from = Kezdete
+export-to = Vége
+export-step = Lépés (a történet ideje képkockánként)
+export-fps = Képkocka másodpercenként
+export-size = Méret (képpont)
+export-format = Formátum
+export-format-gif = GIF
+export-format-mp4 = MP4-videó (ffmpeg)
+export-format-png = PNG-képkockák (mappa)
+export-file = Mentés ide
+export-choose = Tallózás…
+export-start = Exportálás
+export-cancel = Megszakítás
+export-starting = Indul…
+export-summary = { $frames } képkocka, { $seconds } másodperces film.
+export-progress = { $done }/{ $total } képkocka, még { $left }
+export-time-left = { $minutes ->
+        [0] {""}
+       *[other] { $minutes } perc{" "}
+    }{ $seconds } mp
+export-done = Elmentve: { $path }
+export-failed = Az exportálás nem sikerült: { $reason }
+export-cancelled = Megszakítva, nem készült fájl.
+
+export-error-time = { $field }: a(z) „{ $text }” nem időpont (például 1956-10-23 14:00).
+export-error-size = A(z) „{ $text }” nem méret; például 1280x720 (oldalanként 200–8000 képpont).
+export-error-no-file = Adja meg, hová mentse a filmet.
+export-error-format-mismatch = A fájl neve nem illik a választott formátumhoz.
+export-error-extension = A(z) .{ $extension } nem filmformátum: a fájl neve .gif vagy .mp4 legyen, PNG-képkockákhoz pedig mappát válasszon.
+export-error-range = A kezdetnek a vége előtt kell lennie.
+export-error-step = A(z) „{ $text }” nem nullánál hosszabb lépés (például 1h, 30m, 1d).
+export-error-frames = { $frames } képkocka lenne, de legfeljebb { $max } lehet: válasszon hosszabb lépést vagy rövidebb szakaszt.
+export-error-fps = A sebesség 1 és 50 képkocka/másodperc között lehet.
