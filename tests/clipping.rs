@@ -1,7 +1,7 @@
 //! Nothing clips in a longer language: in the pseudo-language (`--lang en-XA`, every
 //! interface string 40 % longer, padded with `~`), no control of the menu bar, the timeline's
 //! header, the map's controls and legend, the detail view or the keyboard help runs out of its
-//! panel or the window, at 1600×900 and at 1280×800.
+//! panel or the window, at 1600×900, 1280×800 and 1024×640, and no two controls of a row overlap.
 
 #[path = "support/harness.rs"]
 mod support;
@@ -82,6 +82,26 @@ fn check(size: egui::Vec2) {
             );
         }
     }
+    // In the rows of controls (the menu bar, the timeline's header) no two overlap.
+    let rows: Vec<&(String, Rect)> = nodes
+        .iter()
+        .filter(|(_, rect)| {
+            rect.max.y <= 24.0 || (rect.min.y >= timeline_top && rect.max.y <= timeline_top + 44.0)
+        })
+        .collect();
+    for (i, (label, rect)) in rows.iter().enumerate() {
+        for (other, other_rect) in rows.iter().skip(i + 1) {
+            let shared = rect.intersect(*other_rect);
+            // A widget and the text inside it are read out alike.
+            let nested = label == other
+                || rect.contains_rect(*other_rect)
+                || other_rect.contains_rect(*rect);
+            assert!(
+                nested || shared.width() <= 0.5 || shared.height() <= 0.5,
+                "{label:?} at {rect:?} overlaps {other:?} at {other_rect:?} ({size:?})"
+            );
+        }
+    }
     // The keyboard help, in the middle of the window.
     harness.key_press(egui::Key::F1);
     support::settle(&mut harness);
@@ -99,4 +119,5 @@ fn check(size: egui::Vec2) {
 fn nothing_runs_out_of_its_panel_in_a_language_forty_percent_longer() {
     check(egui::vec2(1600.0, 900.0));
     check(egui::vec2(1280.0, 800.0));
+    check(egui::vec2(1024.0, 640.0));
 }

@@ -30,7 +30,10 @@ pub(crate) fn ui(
         .fixed_pos(map_rect.right_top() + egui::vec2(-10.0, 10.0))
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.horizontal(|ui| {
+                // One row where the map is wide enough, else as many as it takes: never wider
+                // than the map (a longer language, a narrow window).
+                ui.set_max_width((map_rect.width() - 40.0).max(120.0));
+                ui.horizontal_wrapped(|ui| {
                     if hint(ui.button("+"), &t!(lang, "map-zoom-in-hint")).clicked() {
                         commands.push(MapCommand::Zoom(1).into());
                     }

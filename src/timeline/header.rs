@@ -88,9 +88,22 @@ impl TimelineView {
             if hint(copy, &t!(lang, "timeline-copy-link-hint")).clicked() {
                 commands.push(AppAction::CopyLink.into());
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.weak(t!(lang, "timeline-how-to"));
-            });
+            // The mouse's ways, where the row has room for them after the buttons.
+            let how_to = t!(lang, "timeline-how-to");
+            let width = ui
+                .painter()
+                .layout_no_wrap(
+                    how_to.clone(),
+                    egui::TextStyle::Body.resolve(ui.style()),
+                    egui::Color32::WHITE,
+                )
+                .size()
+                .x;
+            if width + 12.0 <= ui.available_width() {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.weak(how_to);
+                });
+            }
         });
     }
 
