@@ -100,8 +100,6 @@ pub fn command(lang: Language) -> clap::Command {
     if lang.base() == Language::English {
         return command;
     }
-    // Built first, so that clap's own `--help`, `--version` and `help` exist to be reworded.
-    command.build();
     let options = t!(lang, "cli-help-options");
     let option = |help: String| {
         let heading = options.clone();
@@ -117,6 +115,29 @@ pub fn command(lang: Language) -> clap::Command {
                 .hide_possible_values(true)
         }
     };
+    // The export subcommand's own options are reworded before the command is built (after
+    // it, clap no longer parses that subcommand's flags right); its --help once clap has made
+    // it, below.
+    command = command.mut_subcommand("export", |export| {
+        export
+            .about(t!(lang, "cli-help-export"))
+            .mut_arg("out", |arg| {
+                arg.help(t!(lang, "cli-help-export-out"))
+                    .help_heading(t!(lang, "cli-help-arguments"))
+            })
+            .mut_arg("from", option(t!(lang, "cli-help-export-from")))
+            .mut_arg("to", option(t!(lang, "cli-help-export-to")))
+            .mut_arg("step", option(t!(lang, "cli-help-export-step")))
+            .mut_arg("fps", plain(t!(lang, "cli-help-export-fps")))
+            .mut_arg("size", plain(t!(lang, "cli-help-export-size")))
+            .mut_arg("lang", option(t!(lang, "cli-help-export-lang")))
+            .mut_arg("select", option(t!(lang, "cli-help-export-select")))
+            .mut_arg("center", option(t!(lang, "cli-help-export-center")))
+            .mut_arg("zoom", option(t!(lang, "cli-help-export-zoom")))
+            .mut_arg("story", option(t!(lang, "cli-help-export-story")))
+    });
+    // Built next, so that clap's own `--help`, `--version` and `help` exist to be reworded.
+    command.build();
     let help_arg = option(t!(lang, "cli-help-help"));
     // clap's own template, with its "Usage:" worded.
     let template = format!(
@@ -157,24 +178,7 @@ pub fn command(lang: Language) -> clap::Command {
                 .mut_arg("help", help_arg.clone())
         })
         .mut_subcommand("export", |export| {
-            export
-                .about(t!(lang, "cli-help-export"))
-                .help_template(&template)
-                .mut_arg("out", |arg| {
-                    arg.help(t!(lang, "cli-help-export-out"))
-                        .help_heading(t!(lang, "cli-help-arguments"))
-                })
-                .mut_arg("from", option(t!(lang, "cli-help-export-from")))
-                .mut_arg("to", option(t!(lang, "cli-help-export-to")))
-                .mut_arg("step", option(t!(lang, "cli-help-export-step")))
-                .mut_arg("fps", plain(t!(lang, "cli-help-export-fps")))
-                .mut_arg("size", plain(t!(lang, "cli-help-export-size")))
-                .mut_arg("lang", option(t!(lang, "cli-help-export-lang")))
-                .mut_arg("select", option(t!(lang, "cli-help-export-select")))
-                .mut_arg("center", option(t!(lang, "cli-help-export-center")))
-                .mut_arg("zoom", option(t!(lang, "cli-help-export-zoom")))
-                .mut_arg("story", option(t!(lang, "cli-help-export-story")))
-                .mut_arg("help", help_arg)
+            export.help_template(&template).mut_arg("help", help_arg)
         })
         .mut_subcommand("help", |help| {
             help.about(t!(lang, "cli-help-help-command"))
@@ -292,5 +296,19 @@ mod tests {
         assert_eq!(cli.tiles, TilesArg::Osm);
         assert_eq!(cli.size, Some((800, 600)));
         assert_eq!(cli.lang, Some(Language::Hungarian));
+        // The export subcommand, its options reworded too, parses its flags as in English.
+        let list = [
+            "x", "--lang", "hu", "export", "a.gif", "--step", "1h", "--fps", "5",
+        ];
+        let cli = parse_from(&args(&list), Language::Hungarian).expect("export parses");
+        assert!(matches!(cli.command, Some(CliCommand::Export(ref e)) if e.fps == 5));
+        let help = super::command(Language::Hungarian)
+            .find_subcommand_mut("export")
+            .map(|export| export.render_long_help().to_string())
+            .unwrap_or_default();
+        assert!(
+            help.contains("Kapcsolók:") && !help.contains("Options:"),
+            "{help}"
+        );
     }
 }
