@@ -118,6 +118,33 @@ fn export_now(args: &[&str]) -> Output {
 }
 
 #[test]
+fn a_bad_request_is_refused_in_the_films_language() {
+    let dir = scratch("hungarian");
+    let gif = dir.join("film.gif").display().to_string();
+    let output = export_now(&[
+        &gif,
+        "--step",
+        "1h",
+        "--lang",
+        "hu",
+        "--from",
+        "1956-11-04T00:00",
+        "--to",
+        "1956-11-03T00:00",
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("--from 1956-11-04T00:00 nem korábbi, mint --to 1956-11-03T00:00"),
+        "{stderr}"
+    );
+    let output = export_now(&[&gif, "--step", "0h", "--lang", "hu"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("nullánál hosszabbnak"), "{stderr}");
+    assert!(!dir.join("film.gif").exists());
+}
+
+#[test]
 fn bad_requests_are_refused_with_a_clear_error_and_nothing_is_written() {
     let dir = scratch("bad");
     let out = |name: &str| dir.join(name).display().to_string();

@@ -369,6 +369,6 @@ fn error_words(err: &ExportError, lang: Language) -> String {
             max = crate::export::MAX_FRAMES as f64
         ),
         ExportError::BadFps { .. } => t!(lang, "export-error-fps"),
-        other => other.to_string(),
+        other => other.text(lang),
     }
 }

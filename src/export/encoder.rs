@@ -11,7 +11,7 @@ use std::thread::JoinHandle;
 use egui::ColorImage;
 use image::RgbaImage;
 
-use super::{ExportError, ExportPlan, FilmFormat};
+use super::{ExportError, ExportPlan, FilmFormat, WriteReason};
 
 /// Frames waiting for the writer at most (each 2 MB at 960×540): the app waits beyond that.
 const QUEUE: usize = 3;
@@ -44,7 +44,7 @@ pub struct Film {
     cancelled: Arc<AtomicBool>,
     outcome: Receiver<Result<PathBuf, ExportError>>,
     /// The outcome once it has been received.
-    received: Mutex<Option<Result<PathBuf, String>>>,
+    received: Mutex<Option<Result<PathBuf, ExportError>>>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -108,15 +108,20 @@ impl Film {
     }
 
     /// How the film ended: where it is, or why it failed; `None` while it is being written.
-    pub fn outcome(&self) -> Option<Result<PathBuf, String>> {
+    pub fn outcome(&self) -> Option<Result<PathBuf, ExportError>> {
         let Ok(mut received) = self.received.lock() else {
-            return Some(Err("the film writer failed".to_owned()));
+            return Some(Err(ExportError::Ffmpeg(
+                "the film writer failed".to_owned(),
+            )));
         };
         if received.is_none() {
             *received = match self.outcome.try_recv() {
-                Ok(outcome) => Some(outcome.map_err(|err| err.to_string())),
+                Ok(outcome) => Some(outcome),
                 Err(TryRecvError::Empty) => None,
-                Err(TryRecvError::Disconnected) => Some(Err("the film writer stopped".to_owned())),
+                Err(TryRecvError::Disconnected) => Some(Err(ExportError::Write {
+                    path: PathBuf::new(),
+                    reason: WriteReason::Other("the film writer stopped".to_owned()),
+                })),
             };
         }
         received.clone()

@@ -10,7 +10,7 @@ use gif::{DisposalMethod, Encoder, Frame, Repeat};
 use image::RgbaImage;
 use tempfile::NamedTempFile;
 
-use super::{ExportError, ExportPlan, FilmWriter};
+use super::{ExportError, ExportPlan, FilmWriter, WriteReason};
 
 /// NeuQuant's sampling factor (1 = best, 30 = fastest); 10 is the `gif` crate's advice.
 const QUANTIZE_SPEED: i32 = 20;
@@ -252,7 +252,7 @@ impl FilmWriter for GifWriter {
             .add(frame.as_raw())
             .map_err(|reason| ExportError::Write {
                 path: out.clone(),
-                reason: disk_words(reason),
+                reason: WriteReason::from_text(reason),
             })
     }
 
@@ -260,7 +260,7 @@ impl FilmWriter for GifWriter {
         let Self { encoder, out } = *self;
         let buffered = encoder.finish().map_err(|reason| ExportError::Write {
             path: out.clone(),
-            reason: disk_words(reason),
+            reason: WriteReason::from_text(reason),
         })?;
         let file = buffered
             .into_inner()
@@ -299,16 +299,7 @@ pub(crate) fn temporary_beside(out: &std::path::Path) -> Result<NamedTempFile, E
 fn write_error(plan: &ExportPlan, reason: String) -> ExportError {
     ExportError::Write {
         path: plan.out.clone(),
-        reason,
-    }
-}
-
-/// The `gif` crate reports I/O errors as text: a full disk is said plainly.
-fn disk_words(reason: String) -> String {
-    if reason.contains("No space left") || reason.contains("StorageFull") {
-        "the disk is full".to_owned()
-    } else {
-        reason
+        reason: WriteReason::from_text(reason),
     }
 }
 
@@ -355,7 +346,11 @@ mod tests {
             }
         }
         let failed = GifEncoder::new(Full, (2, 2), 10).map(|_| ());
-        let reason = failed.err().map(disk_words).unwrap_or_default();
-        assert!(!reason.is_empty(), "writing to a full disk must fail");
+        let reason = failed.err().map(WriteReason::from_text);
+        assert_eq!(
+            reason,
+            Some(WriteReason::DiskFull),
+            "writing to a full disk must fail"
+        );
     }
 }

@@ -17,6 +17,9 @@ use std::path::{Path, PathBuf};
 
 use jiff::{SignedDuration, Span, SpanRelativeTo, Timestamp};
 
+use crate::i18n::Language;
+use crate::t;
+
 pub use args::ExportArgs;
 pub use encoder::{Film, FilmWriter};
 pub use gif::GifEncoder;
@@ -74,14 +77,57 @@ impl FilmFormat {
     }
 }
 
-/// A request that cannot be carried out, or an export that failed.
-#[derive(Debug, thiserror::Error)]
+/// Why a film could not be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteReason {
+    /// No room left on the disk.
+    DiskFull,
+    /// The system refused.
+    PermissionDenied,
+    /// The folder does not exist.
+    NoFolder,
+    /// Anything else, in the system's or the encoder's own words.
+    Other(String),
+}
+
+impl WriteReason {
+    /// An I/O error in words (a full disk says so).
+    fn of(err: &std::io::Error) -> Self {
+        match err.kind() {
+            std::io::ErrorKind::StorageFull => Self::DiskFull,
+            std::io::ErrorKind::PermissionDenied => Self::PermissionDenied,
+            std::io::ErrorKind::NotFound => Self::NoFolder,
+            _ => Self::Other(err.to_string()),
+        }
+    }
+
+    /// The `gif` and `image` crates report I/O errors as text: a full disk is said plainly.
+    pub(crate) fn from_text(reason: String) -> Self {
+        if ["No space left", "StorageFull", "no storage space"]
+            .iter()
+            .any(|words| reason.contains(words))
+        {
+            Self::DiskFull
+        } else {
+            Self::Other(reason)
+        }
+    }
+
+    fn text(&self, lang: Language) -> String {
+        match self {
+            Self::DiskFull => t!(lang, "export-reason-disk-full"),
+            Self::PermissionDenied => t!(lang, "export-reason-permission"),
+            Self::NoFolder => t!(lang, "export-reason-no-folder"),
+            Self::Other(reason) => reason.clone(),
+        }
+    }
+}
+
+/// A request that cannot be carried out, or an export that failed. `Display` is English;
+/// [`ExportError::text`] says it in any language of the app.
+#[derive(Debug, Clone)]
 pub enum ExportError {
     /// The file name's extension names no format.
-    #[error(
-        "{}: unknown film format .{extension}; name the file .gif or .mp4, or give a folder for PNG frames",
-        path.display()
-    )]
     UnknownExtension {
         /// The path given.
         path: PathBuf,
@@ -89,7 +135,6 @@ pub enum ExportError {
         extension: String,
     },
     /// `--from` is not before `--to`.
-    #[error("--from {from} is not before --to {to}")]
     EmptyRange {
         /// The start, as given.
         from: String,
@@ -97,67 +142,122 @@ pub enum ExportError {
         to: String,
     },
     /// The step is not a duration.
-    #[error("--step {text}: {reason} (examples: 1h, 30m, 1d, 6h 30m)")]
     BadStep {
         /// The step, as given.
         text: String,
-        /// Why it is not one.
+        /// Why it is not one (jiff's words).
         reason: String,
     },
     /// The step is zero or negative.
-    #[error("--step {text}: the step must be longer than zero")]
     StepNotPositive {
         /// The step, as given.
         text: String,
     },
     /// Too many frames.
-    #[error("{frames} frames: more than {MAX_FRAMES}; choose a longer --step or a shorter range")]
     TooManyFrames {
         /// How many there would be.
         frames: u64,
     },
     /// The frame rate is outside 1 to [`MAX_FPS`].
-    #[error("--fps {fps}: the rate must lie between 1 and {MAX_FPS} frames per second")]
     BadFps {
         /// The rate given.
         fps: u32,
     },
     /// `ffmpeg` is not on the PATH.
-    #[error(
-        "an MP4 is made by ffmpeg, which is not installed (on Debian or Ubuntu: `apt install ffmpeg`, the package ffmpeg); a .gif or a folder of PNG frames needs nothing else"
-    )]
     NoFfmpeg,
     /// Writing failed.
-    #[error("cannot write {}: {reason}", path.display())]
     Write {
         /// What could not be written.
         path: PathBuf,
         /// Why.
-        reason: String,
+        reason: WriteReason,
     },
     /// `ffmpeg` failed.
-    #[error("ffmpeg failed: {0}")]
     Ffmpeg(String),
+    /// A frame's map or pictures never finished loading.
+    Stalled {
+        /// The frame.
+        frame: usize,
+        /// How long it waited.
+        seconds: u64,
+    },
     /// The export was cancelled.
-    #[error("cancelled; nothing was written")]
     Cancelled,
 }
 
 impl ExportError {
-    /// A write error for `path` from an I/O error, in words (a full disk says so).
+    /// A write error for `path` from an I/O error.
     pub(crate) fn write(path: &Path, err: &std::io::Error) -> Self {
-        let reason = match err.kind() {
-            std::io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-            std::io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
-            _ => err.to_string(),
-        };
         Self::Write {
             path: path.to_path_buf(),
-            reason,
+            reason: WriteReason::of(err),
+        }
+    }
+
+    /// What went wrong, in `lang`, naming the option or file concerned.
+    pub fn text(&self, lang: Language) -> String {
+        match self {
+            Self::UnknownExtension { path, extension } => t!(
+                lang,
+                "export-cli-extension",
+                path = path.display().to_string(),
+                extension = extension.as_str()
+            ),
+            Self::EmptyRange { from, to } => {
+                t!(
+                    lang,
+                    "export-cli-range",
+                    from = from.as_str(),
+                    to = to.as_str()
+                )
+            }
+            Self::BadStep { text, reason } => t!(
+                lang,
+                "export-cli-bad-step",
+                text = text.as_str(),
+                reason = reason.as_str()
+            ),
+            Self::StepNotPositive { text } => {
+                t!(lang, "export-cli-step-not-positive", text = text.as_str())
+            }
+            Self::TooManyFrames { frames } => t!(
+                lang,
+                "export-cli-frames",
+                frames = *frames as f64,
+                max = MAX_FRAMES as f64
+            ),
+            Self::BadFps { fps } => t!(
+                lang,
+                "export-cli-fps",
+                fps = f64::from(*fps),
+                max = f64::from(MAX_FPS)
+            ),
+            Self::NoFfmpeg => t!(lang, "export-cli-no-ffmpeg"),
+            Self::Write { path, reason } => t!(
+                lang,
+                "export-cli-write",
+                path = path.display().to_string(),
+                reason = reason.text(lang)
+            ),
+            Self::Ffmpeg(reason) => t!(lang, "export-cli-ffmpeg", reason = reason.as_str()),
+            Self::Stalled { frame, seconds } => t!(
+                lang,
+                "export-cli-stalled",
+                frame = *frame as f64,
+                seconds = *seconds as f64
+            ),
+            Self::Cancelled => t!(lang, "export-cli-cancelled"),
         }
     }
 }
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Language::English))
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// Parses a step such as `1h`, `30m`, `1d` or `6h 30m` (jiff's friendly format, or ISO 8601
 /// such as `PT1H`); a day is 24 hours, so that frames are evenly spaced.

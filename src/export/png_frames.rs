@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use image::RgbaImage;
 use tempfile::TempDir;
 
-use super::{ExportError, ExportPlan, FilmWriter};
+use super::{ExportError, ExportPlan, FilmWriter, WriteReason};
 
 /// The name of frame `k`.
 pub fn frame_name(k: usize) -> String {
@@ -68,7 +68,7 @@ impl FilmWriter for PngFrames {
                 image::ImageError::IoError(err) => ExportError::write(&path, &err),
                 other => ExportError::Write {
                     path: path.clone(),
-                    reason: other.to_string(),
+                    reason: WriteReason::Other(other.to_string()),
                 },
             })?;
         std::io::Write::flush(&mut writer).map_err(|err| ExportError::write(&path, &err))?;

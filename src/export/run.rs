@@ -9,6 +9,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use anyhow::Context as _;
+
+use crate::i18n::Language;
+use crate::t;
 use jiff::Timestamp;
 
 use super::encoder::open_writer;
@@ -33,18 +36,20 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     view.zoom = args.zoom.or(view.zoom);
     view.lang = args.lang.or(view.lang);
     let mut startup = Startup::from_cli(&view)?;
+    // The command speaks the film's language (else the system's, else English).
+    let lang = view.lang.or(startup.locale).unwrap_or_default();
     if let Some(failed) = &startup.failed {
-        anyhow::bail!(
-            "{}: the story cannot be opened ({} problems; `hungary1956 check {}` lists them)",
-            failed.file,
-            failed.problems.len(),
-            failed.file
-        );
+        anyhow::bail!(t!(
+            lang,
+            "export-cli-story-failed",
+            file = &failed.file,
+            count = failed.problems.len()
+        ));
     }
     let story = &startup.loaded.story;
-    let from = story_time(story, args.from.as_deref(), "--from", story.start)?;
-    let to = story_time(story, args.to.as_deref(), "--to", story.end)?;
-    let step = parse_step(&args.step)?;
+    let from = story_time(story, args.from.as_deref(), "--from", story.start, lang)?;
+    let to = story_time(story, args.to.as_deref(), "--to", story.end, lang)?;
+    let step = parse_step(&args.step).map_err(|err| anyhow::anyhow!(err.text(lang)))?;
     let texts = [
         args.from.as_deref().unwrap_or("(the story's start)"),
         args.to.as_deref().unwrap_or("(the story's end)"),
@@ -57,10 +62,11 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         args.fps,
         args.size,
         texts,
-    )?;
+    )
+    .map_err(|err| anyhow::anyhow!(err.text(lang)))?;
     let count = plan.frame_count();
     // The temporary file (or folder), and ffmpeg, before any window opens.
-    let writer = open_writer(&plan)?;
+    let writer = open_writer(&plan).map_err(|err| anyhow::anyhow!(err.text(lang)))?;
     let progress = Progress::new(count, args.progress_lines);
     let on_frame = {
         let progress = progress.clone();
@@ -105,22 +111,25 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         .context("cannot open the window")?;
     match outcome.get().cloned() {
         Some(Ok(path)) => {
-            println!("{}", written_words(&path, &plan));
+            println!("{}", written_words(&path, &plan, lang));
             Ok(ExitCode::SUCCESS)
         }
-        Some(Err(why)) => anyhow::bail!("export: {why}"),
-        None => anyhow::bail!("export: the window was closed; nothing was written"),
+        Some(Err(why)) => anyhow::bail!("export: {}", why.text(lang)),
+        None => anyhow::bail!(t!(lang, "export-cli-window-closed")),
     }
 }
 
 /// "Wrote 13 frames (1.3 s at 10 frames per second) to film.gif".
-fn written_words(path: &std::path::Path, plan: &ExportPlan) -> String {
+fn written_words(path: &std::path::Path, plan: &ExportPlan, lang: Language) -> String {
     let count = plan.frame_count();
     let seconds = count as f64 / f64::from(plan.fps);
-    format!(
-        "Wrote {count} frames ({seconds:.1} s at {} frames per second) to {}",
-        plan.fps,
-        path.display()
+    t!(
+        lang,
+        "export-cli-written",
+        count = count as f64,
+        seconds = format!("{seconds:.1}"),
+        fps = f64::from(plan.fps),
+        path = path.display().to_string()
     )
 }
 
@@ -130,21 +139,30 @@ fn story_time(
     text: Option<&str>,
     option: &str,
     default: Timestamp,
+    lang: Language,
 ) -> anyhow::Result<Timestamp> {
     let Some(text) = text else {
         return Ok(default);
     };
     let normalised = text.trim().replacen(' ', "T", 1);
-    let (at, _) = story
-        .clock
-        .parse(&normalised)
-        .map_err(|err| anyhow::anyhow!("{option} {text}: {err} (example: 1956-10-23T00:00)"))?;
+    let (at, _) = story.clock.parse(&normalised).map_err(|err| {
+        anyhow::anyhow!(t!(
+            lang,
+            "export-cli-bad-time",
+            option = option,
+            text = text,
+            reason = err.to_string()
+        ))
+    })?;
     if at < story.start || at > story.end {
-        anyhow::bail!(
-            "{option} {text}: outside the story, which runs from {} to {}",
-            story.clock.format_arg(story.start),
-            story.clock.format_arg(story.end)
-        );
+        anyhow::bail!(t!(
+            lang,
+            "export-cli-outside",
+            option = option,
+            text = text,
+            start = story.clock.format_arg(story.start),
+            end = story.clock.format_arg(story.end)
+        ));
     }
     Ok(at)
 }

@@ -35,7 +35,7 @@ enum Phase {
 }
 
 /// How an export ended: the film's path, or why there is none.
-pub type ExportOutcome = Arc<OnceLock<Result<PathBuf, String>>>;
+pub type ExportOutcome = Arc<OnceLock<Result<PathBuf, super::ExportError>>>;
 
 /// An export in progress inside the app.
 pub(crate) struct ExportTask {
@@ -100,7 +100,7 @@ impl ExportTask {
         ctx.request_repaint();
         if self.cancel.load(Ordering::Relaxed) && !matches!(self.phase, Phase::Done) {
             self.film.cancel();
-            self.end(ctx, Err(super::ExportError::Cancelled.to_string()));
+            self.end(ctx, Err(super::ExportError::Cancelled));
             return None;
         }
         match &mut self.phase {
@@ -129,10 +129,10 @@ impl ExportTask {
                 } else if since.elapsed() > GIVE_UP_AFTER {
                     let k = self.next;
                     self.film.cancel();
-                    let why = format!(
-                        "frame {k}: the map or a picture was still loading after {} s",
-                        GIVE_UP_AFTER.as_secs()
-                    );
+                    let why = super::ExportError::Stalled {
+                        frame: k,
+                        seconds: GIVE_UP_AFTER.as_secs(),
+                    };
                     self.end(ctx, Err(why));
                 }
             }
@@ -164,7 +164,7 @@ impl ExportTask {
         None
     }
 
-    fn end(&mut self, ctx: &egui::Context, outcome: Result<PathBuf, String>) {
+    fn end(&mut self, ctx: &egui::Context, outcome: Result<PathBuf, super::ExportError>) {
         self.progress.finish();
         self.outcome.set(outcome).ok();
         self.phase = Phase::Done;
