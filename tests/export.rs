@@ -580,3 +580,88 @@ fn the_export_window_opens_from_the_file_menu_on_the_timelines_visible_span() {
     harness.get_by_label(&format!("{frames} frames, a film of {seconds} s."));
     harness.get_by_label("Export");
 }
+
+#[test]
+fn the_export_window_makes_the_film_with_progress_and_the_app_keeps_running() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    let dir = scratch("window");
+    // The window runs the real program (under a virtual X server of its own, as a desktop
+    // would give it a screen) in place of the test binary.
+    let runner = dir.join("hungary1956-under-xvfb");
+    std::fs::write(
+        &runner,
+        format!(
+            "#!/bin/sh\nLIBGL_ALWAYS_SOFTWARE=1 exec xvfb-run -a -s '-screen 0 1920x1080x24' '{EXE}' \"$@\"\n"
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    std::fs::set_permissions(&runner, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let cli = <hungary1956::cli::Cli as clap::Parser>::parse_from(["hungary1956", "--lang", "en"]);
+    let mut startup = hungary1956::Startup::from_cli(&cli).unwrap();
+    startup.exporter = Some(runner);
+    let mut harness = support::build(startup);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export film…").click();
+    support::settle(&mut harness);
+    let film = dir.join("window.gif");
+    for (field, value) in [
+        ("From", "1956-10-23 15:00"),
+        ("To", "1956-10-23 18:00"),
+        ("Size (pixels)", "640x360"),
+        ("Save to", film.to_str().unwrap()),
+    ] {
+        harness
+            .get_by_role_and_label(Role::TextInput, field)
+            .focus();
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        harness
+            .get_by_role_and_label(Role::TextInput, field)
+            .type_text(value);
+        harness.run();
+    }
+    harness.get_by_label("4 frames, a film of 1 s.");
+    harness.get_by_label("Export").click();
+    // The app goes on drawing frames while the film is made in its own process; the window
+    // shows the progress, then where the film is.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(180);
+    let mut saw_progress = false;
+    loop {
+        harness.run_ok();
+        saw_progress |= harness
+            .query_all_by_role(Role::ProgressIndicator)
+            .next()
+            .is_some();
+        let saved = harness.root().children_recursive().any(|node| {
+            let node = node.accesskit_node();
+            node.label()
+                .or_else(|| node.value())
+                .is_some_and(|text| text.starts_with("Saved: ") && text.ends_with("window.gif"))
+        });
+        if saved {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the export from the window never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(saw_progress, "no progress bar while the film was made");
+    let decoder = gif::DecodeOptions::new()
+        .read_info(std::fs::File::open(&film).unwrap())
+        .unwrap();
+    assert_eq!((decoder.width(), decoder.height()), (640, 360));
+    let frames = {
+        let mut decoder = decoder;
+        let mut n = 0;
+        while decoder.read_next_frame().unwrap().is_some() {
+            n += 1;
+        }
+        n
+    };
+    assert_eq!(frames, 4);
+}

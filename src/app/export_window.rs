@@ -35,10 +35,12 @@ pub(super) struct ExportWindow {
     job: Option<ExportJob>,
     /// Why the last export could not start.
     start_error: Option<String>,
+    /// The program that makes the film (`None`: this one).
+    exporter: Option<PathBuf>,
 }
 
 impl ExportWindow {
-    fn new(story: &Story, (from, to): (Timestamp, Timestamp)) -> Self {
+    fn new(story: &Story, (from, to): (Timestamp, Timestamp), exporter: Option<PathBuf>) -> Self {
         let folder = dirs::video_dir()
             .or_else(dirs::home_dir)
             .unwrap_or_else(|| PathBuf::from("."));
@@ -53,6 +55,7 @@ impl ExportWindow {
             file: folder.join("hungary-1956.gif").display().to_string(),
             job: None,
             start_error: None,
+            exporter,
         }
     }
 
@@ -102,7 +105,8 @@ impl App {
             Some(window) => window.open = true,
             None => {
                 let span = self.timeline_visible();
-                self.export_window = Some(ExportWindow::new(&self.story, span));
+                let exporter = self.exporter.clone();
+                self.export_window = Some(ExportWindow::new(&self.story, span, exporter));
             }
         }
     }
@@ -237,7 +241,8 @@ fn window_ui(
         let (w, h) = plan.size;
         args.extend(["--size".into(), format!("{w}x{h}").into()]);
         args.extend(view_args);
-        match ExportJob::start(args, plan.out.clone(), ui.ctx()) {
+        let exe = window.exporter.as_deref();
+        match ExportJob::start(exe, args, plan.out.clone(), ui.ctx()) {
             Ok(job) => {
                 window.job = Some(job);
                 window.start_error = None;

@@ -59,6 +59,8 @@ pub struct App {
     export: Option<ExportTask>,
     /// The *File ▸ Export film…* window, while it is open or its export runs.
     export_window: Option<export_window::ExportWindow>,
+    /// The program the Export window runs (`None`: this one).
+    exporter: Option<PathBuf>,
     lightbox: Option<Lightbox>,
     timeline: TimelineView,
     search: SearchView,
@@ -91,6 +93,7 @@ impl App {
             language,
             locale,
             kiosk,
+            exporter,
         } = startup;
         let language = language.or(locale).unwrap_or_default();
         let Loaded {
@@ -122,6 +125,7 @@ impl App {
             screenshot: screenshot.map(ScreenshotTask::new),
             export: None,
             export_window: None,
+            exporter,
             lightbox: None,
             timeline: TimelineView::default(),
             search: SearchView::default(),

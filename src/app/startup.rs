@@ -49,6 +49,8 @@ pub struct Startup {
     pub locale: Option<Language>,
     /// Museum and classroom mode (`--kiosk`), if asked for.
     pub kiosk: Option<crate::kiosk::KioskOptions>,
+    /// The program the Export window runs to make a film (`None`: this program itself).
+    pub exporter: Option<PathBuf>,
 }
 
 impl Startup {
@@ -71,6 +73,7 @@ impl Startup {
             language: None,
             locale: None,
             kiosk: None,
+            exporter: None,
         })
     }
 

@@ -53,14 +53,18 @@ pub(crate) struct ExportJob {
 }
 
 impl ExportJob {
-    /// Runs `hungary1956 export` with `args` (everything after `export`) for the film `out`;
-    /// `ctx` is repainted whenever it reports.
+    /// Runs `hungary1956 export` (this program, or `exe`) with `args` (everything after
+    /// `export`) for the film `out`; `ctx` is repainted whenever it reports.
     pub(crate) fn start(
+        exe: Option<&std::path::Path>,
         args: Vec<OsString>,
         out: PathBuf,
         ctx: &egui::Context,
     ) -> std::io::Result<Self> {
-        let exe = std::env::current_exe()?;
+        let exe = match exe {
+            Some(exe) => exe.to_path_buf(),
+            None => std::env::current_exe()?,
+        };
         let mut child = Command::new(exe)
             .arg("export")
             .args(args)
