@@ -68,13 +68,7 @@ impl ScreenshotTask {
         match &self.phase {
             Phase::Settling => {
                 if self.frames >= SETTLE_FRAMES && (ready || self.since.elapsed() > GIVE_UP_AFTER) {
-                    let (tx, rx) = channel();
-                    let repaint = ctx.clone();
-                    ctx.request_screenshot(move |image| {
-                        tx.send(image).ok();
-                        repaint.request_repaint();
-                    });
-                    self.phase = Phase::Capturing(rx);
+                    self.phase = Phase::Capturing(request_frame(ctx));
                 }
                 ctx.request_repaint();
             }
@@ -114,4 +108,16 @@ fn save_png(path: &std::path::Path, image: &ColorImage) -> Result<(), String> {
         .write_to(&mut writer, image::ImageFormat::Png)
         .map_err(|err| cannot(err.to_string()))?;
     std::io::Write::flush(&mut writer).map_err(|err| cannot(err.to_string()))
+}
+
+/// Asks egui for a picture of the next frame; it arrives on the returned channel (and wakes
+/// the app to take it).
+pub(crate) fn request_frame(ctx: &egui::Context) -> Receiver<Arc<ColorImage>> {
+    let (tx, rx) = channel();
+    let repaint = ctx.clone();
+    ctx.request_screenshot(move |image| {
+        tx.send(image).ok();
+        repaint.request_repaint();
+    });
+    rx
 }

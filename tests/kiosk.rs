@@ -152,25 +152,11 @@ fn kiosk_mode_hides_the_chrome_and_refuses_the_usual_ways_out() {
     harness
         .input_mut()
         .dropped_files
-        .push(std::sync::Arc::new(Dropped(story.into())));
+        .push(support::dropped(story.into()));
     harness.step();
     harness.step();
     assert_ne!(harness.state().story().title, "A small test story");
     assert!(harness.state().failed().is_none());
-}
-
-/// A file dropped on the window, as the windowing layer would hand it over.
-#[derive(Debug)]
-struct Dropped(std::path::PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

@@ -384,25 +384,11 @@ fn clicking_a_painting_opens_the_large_view_and_escape_closes_it() {
     );
 }
 
-/// A file dropped on the window, as the windowing layer would hand it over.
-#[derive(Debug)]
-struct Dropped(std::path::PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 fn drop_file(harness: &mut Harness<'static, App>, path: &str) {
     harness
         .input_mut()
         .dropped_files
-        .push(std::sync::Arc::new(Dropped(path.into())));
+        .push(support::dropped(path.into()));
     settle(harness);
 }
 

@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::Receiver;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -119,13 +119,7 @@ impl ExportTask {
             Phase::Settling { frames, since } => {
                 *frames += 1;
                 if *frames >= SETTLE_FRAMES && ready {
-                    let (tx, rx) = channel();
-                    let repaint = ctx.clone();
-                    ctx.request_screenshot(move |image| {
-                        tx.send(image).ok();
-                        repaint.request_repaint();
-                    });
-                    self.phase = Phase::Capturing(rx);
+                    self.phase = Phase::Capturing(crate::screenshot::request_frame(ctx));
                 } else if since.elapsed() > GIVE_UP_AFTER {
                     let k = self.next;
                     self.film.cancel();

@@ -78,3 +78,23 @@ pub fn copied(harness: &Harness<'_, App>) -> Vec<String> {
         _ => None,
     })
 }
+
+/// A file dropped on the window, as the windowing layer would hand it over.
+#[derive(Debug)]
+pub struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// `path` as a file dropped on the window.
+#[allow(dead_code, reason = "not every test file drops files")]
+pub fn dropped(path: std::path::PathBuf) -> std::sync::Arc<dyn egui::DroppedFile + Send + Sync> {
+    std::sync::Arc::new(Dropped(path))
+}
