@@ -27,6 +27,7 @@ pub mod storage;
 pub mod story;
 mod theme;
 mod tile_jobs;
+mod tile_textures;
 pub mod timeline;
 mod tooltip;
 

@@ -2,16 +2,16 @@
 //! worker thread, newest request first, and kept as textures in a bounded cache; while a tile
 //! is being rendered, the nearest rendered ancestor stands in for it.
 
-use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, OnceLock};
 
-use egui::{ColorImage, Rect, TextureHandle, TextureOptions, pos2};
+use egui::{ColorImage, Rect, pos2};
 use walkers::sources::Attribution;
-use walkers::{Stats, Tile, TileId, TilePiece, Tiles};
+use walkers::{Stats, TileId, TilePiece, Tiles};
 
 use super::geometry::BaseMap;
 use super::render::{TileKey, render_tile};
+use crate::tile_textures::TileTextures;
 
 /// Tiles are rendered natively up to this zoom level and scaled up beyond it.
 pub const MAX_RENDER_ZOOM: u8 = 14;
@@ -25,10 +25,7 @@ enum Done {
 
 /// The offline base map tile source.
 pub struct BaseMapTiles {
-    ctx: egui::Context,
-    cache: HashMap<TileId, TextureHandle>,
-    recent: VecDeque<TileId>,
-    requested: HashSet<TileId>,
+    textures: TileTextures,
     jobs: Option<Sender<TileId>>,
     done: Receiver<Done>,
 }
@@ -51,10 +48,7 @@ impl BaseMapTiles {
             }
         };
         Self {
-            ctx: ctx.clone(),
-            cache: HashMap::new(),
-            recent: VecDeque::new(),
-            requested: HashSet::new(),
+            textures: TileTextures::new(ctx, "basemap", CACHE_CAPACITY),
             jobs,
             done: done_rx,
         }
@@ -62,41 +56,15 @@ impl BaseMapTiles {
 
     /// Tiles asked for and not yet rendered.
     pub fn pending(&self) -> usize {
-        self.requested.len()
+        self.textures.pending()
     }
 
     fn receive(&mut self) {
         while let Ok(done) = self.done.try_recv() {
             match done {
-                Done::Rendered(id, image) => {
-                    self.requested.remove(&id);
-                    let name = format!("basemap-{}-{}-{}", id.zoom, id.x, id.y);
-                    let texture = self.ctx.load_texture(name, image, TextureOptions::LINEAR);
-                    self.cache.insert(id, texture);
-                    self.recent.push_back(id);
-                }
-                Done::Skipped(id) => {
-                    self.requested.remove(&id);
-                }
+                Done::Rendered(id, image) => self.textures.arrived(id, image),
+                Done::Skipped(id) => self.textures.missing(id),
             }
-        }
-        while self.cache.len() > CACHE_CAPACITY {
-            let Some(oldest) = self.recent.pop_front() else {
-                break;
-            };
-            self.cache.remove(&oldest);
-        }
-    }
-
-    /// The tile itself if rendered, otherwise the part of the nearest rendered ancestor.
-    fn best_available(&self, id: TileId) -> Option<TilePiece> {
-        let mut zoom = id.zoom;
-        loop {
-            let (ancestor, uv) = ancestor_piece(id, zoom);
-            if let Some(texture) = self.cache.get(&ancestor) {
-                return Some(TilePiece::new(Tile::Raster(texture.clone()), uv));
-            }
-            zoom = zoom.checked_sub(1)?;
         }
     }
 }
@@ -115,17 +83,11 @@ impl Tiles for BaseMapTiles {
         } else {
             tile_id
         };
-        if !self.cache.contains_key(&wanted) && !self.requested.contains(&wanted) {
-            if let Some(jobs) = &self.jobs
-                && jobs.send(wanted).is_ok()
-            {
-                self.requested.insert(wanted);
-            }
-        } else if self.cache.contains_key(&wanted) {
-            self.recent.retain(|id| *id != wanted);
-            self.recent.push_back(wanted);
-        }
-        self.best_available(tile_id)
+        let jobs = &self.jobs;
+        self.textures.want(wanted, |id| {
+            jobs.as_ref().is_some_and(|j| j.send(id).is_ok())
+        });
+        self.textures.best_available(tile_id)
     }
 
     fn attribution(&self) -> Attribution {
@@ -143,7 +105,7 @@ impl Tiles for BaseMapTiles {
 
     fn stats(&self) -> Stats {
         Stats {
-            in_progress: self.requested.len(),
+            in_progress: self.textures.pending(),
         }
     }
 }

@@ -3,16 +3,15 @@
 //! A tile that fails costs only itself; a file that fails, or even a panic on the worker, only
 //! marks the source as broken, and the offline map still shows.
 
-use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use egui::{TextureHandle, TextureOptions};
 use walkers::sources::Attribution;
-use walkers::{Stats, Tile, TileId, TilePiece, Tiles};
+use walkers::{Stats, TileId, TilePiece, Tiles};
 
 use super::pmtiles::{Archive, decode_tile};
 use crate::basemap::ancestor_piece;
+use crate::tile_textures::TileTextures;
 
 /// Tile textures kept at most (256 × 256 to 1024 × 1024 pixels each).
 const CACHE_CAPACITY: usize = 96;
@@ -26,11 +25,8 @@ enum Done {
 
 /// A checked PMTiles file as a walkers tile source.
 pub(crate) struct PmTilesSource {
-    ctx: egui::Context,
     max_zoom: u8,
-    cache: HashMap<TileId, TextureHandle>,
-    recent: VecDeque<TileId>,
-    requested: HashSet<TileId>,
+    textures: TileTextures,
     jobs: Option<Sender<TileId>>,
     done: Receiver<Done>,
     broken: Option<String>,
@@ -49,11 +45,8 @@ impl PmTilesSource {
             .spawn(move || worker(archive, &job_rx, &done_tx, &worker_ctx))
             .map_err(|err| format!("cannot start its reader: {err}"))?;
         Ok(Self {
-            ctx: ctx.clone(),
             max_zoom,
-            cache: HashMap::new(),
-            recent: VecDeque::new(),
-            requested: HashSet::new(),
+            textures: TileTextures::new(ctx, "pmtiles", CACHE_CAPACITY),
             jobs: Some(job_tx),
             done: done_rx,
             broken: None,
@@ -68,29 +61,15 @@ impl PmTilesSource {
     fn receive(&mut self) {
         while let Ok(done) = self.done.try_recv() {
             match done {
-                Done::Tile(id, image) => {
-                    self.requested.remove(&id);
-                    let name = format!("pmtiles-{}-{}-{}", id.zoom, id.x, id.y);
-                    let texture = self.ctx.load_texture(name, image, TextureOptions::LINEAR);
-                    self.cache.insert(id, texture);
-                    self.recent.push_back(id);
-                }
-                Done::Missing(id) => {
-                    self.requested.remove(&id);
-                }
+                Done::Tile(id, image) => self.textures.arrived(id, image),
+                Done::Missing(id) => self.textures.missing(id),
                 Done::Broken(reason) => {
                     log::warn!("PMTiles: {reason}");
                     self.broken = Some(reason);
                     self.jobs = None;
-                    self.requested.clear();
+                    self.textures.forget_requests();
                 }
             }
-        }
-        while self.cache.len() > CACHE_CAPACITY {
-            let Some(oldest) = self.recent.pop_front() else {
-                break;
-            };
-            self.cache.remove(&oldest);
         }
     }
 }
@@ -103,21 +82,11 @@ impl Tiles for PmTilesSource {
         } else {
             tile_id
         };
-        if !self.cache.contains_key(&wanted)
-            && !self.requested.contains(&wanted)
-            && let Some(jobs) = &self.jobs
-            && jobs.send(wanted).is_ok()
-        {
-            self.requested.insert(wanted);
-        }
-        let mut zoom = tile_id.zoom;
-        loop {
-            let (ancestor, uv) = ancestor_piece(tile_id, zoom);
-            if let Some(texture) = self.cache.get(&ancestor) {
-                return Some(TilePiece::new(Tile::Raster(texture.clone()), uv));
-            }
-            zoom = zoom.checked_sub(1)?;
-        }
+        let jobs = &self.jobs;
+        self.textures.want(wanted, |id| {
+            jobs.as_ref().is_some_and(|j| j.send(id).is_ok())
+        });
+        self.textures.best_available(tile_id)
     }
 
     fn attribution(&self) -> Attribution {
@@ -135,7 +104,7 @@ impl Tiles for PmTilesSource {
 
     fn stats(&self) -> Stats {
         Stats {
-            in_progress: self.requested.len(),
+            in_progress: self.textures.pending(),
         }
     }
 }
