@@ -137,13 +137,7 @@ fn kiosk_mode_hides_the_chrome_and_refuses_the_usual_ways_out() {
     harness.key_press(Key::Escape);
     harness.run_ok();
     assert!(!closes(&harness));
-    harness
-        .input_mut()
-        .viewports
-        .entry(ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    ask_to_close(&mut harness);
     harness.step();
     assert!(viewport_commands(&harness).contains(&ViewportCommand::CancelClose));
 
@@ -343,13 +337,7 @@ fn the_admin_keys_held_for_three_seconds_close_the_window() {
         assert!(held <= 3.5, "still open after {held} s");
     }
     assert!(held >= 3.0, "closed after only {held} s");
-    harness
-        .input_mut()
-        .viewports
-        .entry(ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    ask_to_close(&mut harness);
     harness.step();
     assert!(!viewport_commands(&harness).contains(&ViewportCommand::CancelClose));
 }
@@ -404,4 +392,15 @@ fn the_bar_fits_a_small_screen_in_both_languages() {
         let size = harness.get_by_label(resume).rect().size();
         assert!(size.y >= 44.0, "{lang}: {size:?}");
     }
+}
+
+/// The window manager asks the window to close (its close button, Alt+F4).
+fn ask_to_close(harness: &mut egui_kittest::Harness<'_, hungary1956::App>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
 }

@@ -276,13 +276,19 @@ impl App {
 
     /// A search over the story in every language it has.
     fn search_view(&self) -> SearchView {
-        let translated: Vec<Story> = self
+        // The language shown is translated already; only the others are made for the index.
+        let shown = self.state.language.base();
+        let others: Vec<Story> = self
             .translations
             .iter()
+            .filter(|t| t.language != shown)
             .map(|t| t.apply(&self.original))
             .collect();
         let mut stories = vec![&self.original];
-        stories.extend(translated.iter());
+        if self.translations.iter().any(|t| t.language == shown) {
+            stories.push(&self.story);
+        }
+        stories.extend(others.iter());
         SearchView::new(&stories)
     }
 

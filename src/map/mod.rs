@@ -419,9 +419,7 @@ impl MapView {
                     ui, lang, &to_screen, zoom, city, &mut taken,
                 ));
             }
-            let language = story.clock.language();
-            let names =
-                base_labels::paint(&painter, &to_screen, zoom, labels, language, &mut taken);
+            let names = base_labels::paint(&painter, &to_screen, zoom, labels, lang, &mut taken);
             drawn_text.extend(names);
             legend_covers_markers = markers::any_in(&marker_layout, legend::expanded_area(clip));
             markers::ui(
