@@ -211,7 +211,8 @@ impl TimelineView {
                 text.gamma_multiply(0.8)
             };
             let mark = if hidden { "○ " } else { "● " };
-            // As many lines as the lane has room for; a name longer than that ends in "…"
+            // As many lines as the lane has room for (half a line may reach into the gap
+            // below); a name longer than that ends in "…"
             // (the whole name is its accessible label and shows on hover).
             let font = FontId::proportional(10.5);
             let line_height = painter.fonts_mut(|fonts| fonts.row_height(&font));
@@ -221,7 +222,7 @@ impl TimelineView {
                 colour,
                 gutter - 8.0,
             );
-            job.wrap.max_rows = (((bottom - top) / line_height).floor() as usize).max(1);
+            job.wrap.max_rows = (((bottom - top) / line_height).round() as usize).max(1);
             let galley = painter.layout_job(job);
             let y = ((top + bottom) / 2.0 - galley.size().y / 2.0).max(top);
             painter.galley(Pos2::new(lanes.left() + 6.0, y), galley, colour);
