@@ -38,3 +38,53 @@ fn where_the_erzsebet_hid_was_the_map_says_it_was_not_standing() {
         note.accesskit_node().description()
     );
 }
+
+#[test]
+fn in_hungarian_the_note_on_the_erzsebet_hid_is_hungarian() {
+    let harness = from_args(&[
+        "--lang",
+        "hu",
+        "--center",
+        "47.4905,19.0530",
+        "--zoom",
+        "14",
+    ]);
+    let note = harness
+        .query_by_label("Erzsébet híd: 1956-ban itt nem állt híd")
+        .expect("the note in Hungarian");
+    assert!(
+        note.accesskit_node()
+            .description()
+            .is_some_and(|d| d.contains("1945. január 18-án")),
+        "{:?}",
+        note.accesskit_node().description()
+    );
+}
+
+#[test]
+fn at_zoom_13_the_bridges_and_the_boulevards_keep_their_names_beside_the_markers() {
+    // The view of the issue: the Kossuth tér massacre selected, the city centre crowded with
+    // the story's markers and their names. A bridge's name may move beside the bridge, or lie
+    // level across it; a boulevard's beside the boulevard.
+    let harness = from_args(&[
+        "--at",
+        "1956-10-25T11:00",
+        "--select",
+        "kossuth-square-massacre",
+        "--zoom",
+        "13",
+    ]);
+    for name in [
+        "Margit híd",
+        "Széchenyi lánchíd",
+        "Szabadság híd",
+        "Petőfi híd",
+        "Lenin körút",
+        "József körút",
+    ] {
+        assert!(
+            harness.query_by_label(name).is_some(),
+            "{name} is not on the map"
+        );
+    }
+}

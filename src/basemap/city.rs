@@ -85,8 +85,20 @@ pub struct CityPoint {
     pub min_zoom: f64,
     /// Up to this zoom level (districts help only while the city is seen whole).
     pub max_zoom: f64,
-    /// A sentence to show on hover (for a note).
+    /// A sentence to show on hover (for a note), in English.
     pub text: Option<String>,
+    /// The same sentence in Hungarian.
+    pub text_hu: Option<String>,
+}
+
+impl CityPoint {
+    /// Its sentence (a note's) in `language`; the English one where no Hungarian is given.
+    pub(crate) fn text_in(&self, language: crate::i18n::Language) -> Option<&str> {
+        let hungarian = (language.base() == crate::i18n::Language::Hungarian)
+            .then_some(self.text_hu.as_deref())
+            .flatten();
+        hungarian.or(self.text.as_deref())
+    }
 }
 
 /// The city layer.
@@ -173,6 +185,7 @@ impl City {
                         min_zoom,
                         max_zoom: number("max_zoom").unwrap_or(f64::INFINITY),
                         text: text("text").map(str::to_owned),
+                        text_hu: text("text_hu").map(str::to_owned),
                     });
                 }
                 _ => {}

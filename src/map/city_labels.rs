@@ -77,7 +77,7 @@ pub(crate) fn ui(
                     };
                     let pos = to_screen.place(point.unit);
                     if let Some((rect, text, hover)) =
-                        point_name(painter, (point, name), pos, taken)
+                        point_name(painter, (point, name, lang), pos, taken)
                     {
                         write(rect, &[rect], &text, hover);
                     }
@@ -104,7 +104,9 @@ pub(crate) fn ui(
                         .collect();
                     let size = if fit == Fit::MayOverrun { 9.5 } else { 10.0 };
                     let galley = halo::layout(painter, name, FontId::proportional(size));
-                    if let Some((rect, parts)) = along(painter, &points, (&galley, fit), taken) {
+                    if let Some((rect, parts)) =
+                        along(painter, &points, (&galley, fit, major), taken)
+                    {
                         write(rect, &parts, name, Hover::Today(&line.names, name));
                     }
                 }
@@ -143,16 +145,16 @@ enum Pass {
     },
 }
 
-/// Writes a point's name (`name`, as on the day shown) at `pos` if it has room there, else
+/// Writes a point's name (`name`, as on the day shown; a note in `lang`) at `pos` if it has room there, else
 /// just above, below or beside it, so that in the crowded centre a square's name may yield to
 /// a marker without being left out; returns where it went, its text and its hover.
 fn point_name<'a>(
     painter: &Painter,
-    (point, name): (&'a CityPoint, &'a str),
+    (point, name, lang): (&'a CityPoint, &'a str, Language),
     pos: Pos2,
     taken: &mut Taken,
 ) -> Option<(Rect, String, Hover<'a>)> {
-    let (text, colour, hover) = match (point.kind, &point.text) {
+    let (text, colour, hover) = match (point.kind, point.text_in(lang)) {
         (PointKind::Absent, Some(note)) => {
             let first = note.split(':').next().unwrap_or(note);
             (
@@ -208,13 +210,13 @@ enum Hover<'a> {
 }
 
 /// Writes a name along a line: on the first stretch of it on the screen, longest first, with
-/// room for it (at its middle, or a quarter of the way from either end); returns the area it
-/// takes (its bounding box, and the few boxes along its baseline that it claims). A stretch is
+/// room for it (at its middle, or a quarter of the way from either end), or, for a bridge or
+/// a main road (`major`), failing that just beside it; returns the area it takes (its bounding box, and the few boxes along its baseline that it claims). A stretch is
 /// a piece of the line, or a run of pieces that stays nearly straight.
 fn along(
     painter: &Painter,
     points: &[Pos2],
-    (galley, fit): (&Arc<Galley>, Fit),
+    (galley, fit, major): (&Arc<Galley>, Fit, bool),
     taken: &mut Taken,
 ) -> Option<(Rect, Vec<Rect>)> {
     let clip = painter.clip_rect().shrink(4.0);
@@ -249,14 +251,50 @@ fn along(
         }
     }
     stretches.sort_by(|x, y| y.0.distance(y.1).total_cmp(&x.0.distance(x.1)));
-    for (from, to) in stretches {
-        for at in [0.5, 0.35, 0.65, 0.2, 0.8, 0.27, 0.73, 0.12, 0.88] {
-            if let Some(area) = place_along(painter, (from, to), at, (galley, fit), taken) {
-                return Some(area);
-            }
-        }
-    }
-    None
+    // A bridge's or a main road's name whose place on it is taken (in the centre at zoom 13,
+    // by the story's markers' names) may lie just beside it: a bridge's over the water.
+    let beside: &[f32] = if major { &[0.0, -1.0, 1.0] } else { &[0.0] };
+    let slanted = beside.iter().flat_map(|&side| {
+        stretches.iter().flat_map(move |&stretch| {
+            [0.5, 0.35, 0.65, 0.2, 0.8, 0.27, 0.73, 0.12, 0.88].map(|at| {
+                let spot = Spot {
+                    at,
+                    side,
+                    level: false,
+                };
+                (stretch, spot)
+            })
+        })
+    });
+    // Failing that, a bridge's name may lie level across it, or just above or below.
+    let level = stretches
+        .first()
+        .filter(|_| fit == Fit::MayOverrun)
+        .into_iter()
+        .flat_map(|&stretch| {
+            [0.0, -1.0, 1.0, -2.0, 2.0].map(|side| {
+                let spot = Spot {
+                    at: 0.5,
+                    side,
+                    level: true,
+                };
+                (stretch, spot)
+            })
+        });
+    slanted
+        .chain(level)
+        .find_map(|(stretch, spot)| place_along(painter, stretch, spot, (galley, fit), taken))
+}
+
+/// Where on a stretch a name is tried.
+#[derive(Clone, Copy)]
+struct Spot {
+    /// Its centre, as a fraction of the way along the stretch.
+    at: f32,
+    /// How far to one side of the stretch, in the name's heights (0: on it).
+    side: f32,
+    /// Level (else along the stretch).
+    level: bool,
 }
 
 /// How far `p` lies from the line through `a` and `b` (points).
@@ -269,12 +307,12 @@ fn off_line(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     (along.x * (p.y - a.y) - along.y * (p.x - a.x)).abs() / length
 }
 
-/// Writes a name along the stretch from `from` to `to`, centred `at` (a fraction) of the way,
-/// if it fits within the stretch (or need not) and has room.
+/// Writes a name along the stretch from `from` to `to`, at `spot`, if it fits within the
+/// stretch (or need not) and has room.
 fn place_along(
     painter: &Painter,
     (from, to): (Pos2, Pos2),
-    at: f32,
+    Spot { at, side, level }: Spot,
     (galley, fit): (&Arc<Galley>, Fit),
     taken: &mut Taken,
 ) -> Option<(Rect, Vec<Rect>)> {
@@ -288,14 +326,14 @@ fn place_along(
         return None;
     }
     // Upright: the text never reads downwards.
-    let mut angle = (to - from).angle();
+    let mut angle = if level { 0.0 } else { (to - from).angle() };
     if angle > std::f32::consts::FRAC_PI_2 {
         angle -= std::f32::consts::PI;
     } else if angle < -std::f32::consts::FRAC_PI_2 {
         angle += std::f32::consts::PI;
     }
-    let middle = from + (to - from) * at;
     let rotation = Rot2::from_angle(angle);
+    let middle = from + (to - from) * at + rotation * Vec2::new(0.0, side * (size.y + 1.0));
     let corners = [
         Vec2::new(-size.x, -size.y),
         Vec2::new(size.x, -size.y),

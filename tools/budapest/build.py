@@ -414,7 +414,7 @@ def build():
     for n in F.NOTES:
         feats.append(feature("note", n["id"], point_geom(pt(n["at"])), {
             "name_1956": n["name_1956"], "name_today": n["name_today"], "names": names_prop(n["names"]),
-            "source": F.P[n["at"]][2], "min_zoom": n["min_zoom"], "text": n["text"]}))
+            "source": F.P[n["at"]][2], "min_zoom": n["min_zoom"], "text": n["text"], "text_hu": n["text_hu"]}))
 
     for num, lat, lon, src, today in F.DISTRICTS:
         name = f"{num}. kerület"

@@ -347,7 +347,12 @@ NOTES = [
          names=[("Erzsébet híd (romokban)", "1945-01-18", "1964-11-21", "erzsebet")],
          text="No bridge here in 1956: the Erzsébet híd was blown up on 18 January 1945 and its wreck lay "
               "in the river (lifted by 1958); the new bridge opened on 21 November 1964. Between 1946 and "
-              "1956 the temporary Kossuth híd, north of the Parliament's south end, served instead."),
+              "1956 the temporary Kossuth híd, from Buda by Batthyány tér to the Parliament's south end, "
+              "served instead.",
+         text_hu="1956-ban itt nem állt híd: az Erzsébet hidat 1945. január 18-án felrobbantották, roncsa "
+                 "a mederben feküdt (1958-ra kiemelték); az új híd 1964. november 21-én nyílt meg. 1946 és "
+                 "1956 között a budai Batthyány tér mellől az Országház déli végéhez vezető ideiglenes "
+                 "Kossuth híd pótolta."),
 ]
 
 # Extra bank points (besides bridge abutments): (side, point id, metres moved toward the river).
