@@ -76,6 +76,7 @@ fn at_zoom_13_the_bridges_and_the_boulevards_keep_their_names_beside_the_markers
     ]);
     for name in [
         "Margit híd",
+        "Kossuth híd",
         "Széchenyi lánchíd",
         "Szabadság híd",
         "Petőfi híd",

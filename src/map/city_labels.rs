@@ -211,8 +211,9 @@ enum Hover<'a> {
 
 /// Writes a name along a line: on the first stretch of it on the screen, longest first, with
 /// room for it (at its middle, or a quarter of the way from either end), or, for a bridge or
-/// a main road (`major`), failing that just beside it; returns the area it takes (its bounding box, and the few boxes along its baseline that it claims). A stretch is
-/// a piece of the line, or a run of pieces that stays nearly straight.
+/// a main road (`major`), failing that just beside it; returns the area it takes (its bounding
+/// box, and the few boxes along its baseline that it claims). A stretch is a piece of the
+/// line, or a run of pieces that stays nearly straight.
 fn along(
     painter: &Painter,
     points: &[Pos2],
@@ -257,28 +258,37 @@ fn along(
     let slanted = beside.iter().flat_map(|&side| {
         stretches.iter().flat_map(move |&stretch| {
             [0.5, 0.35, 0.65, 0.2, 0.8, 0.27, 0.73, 0.12, 0.88].map(|at| {
-                let spot = Spot {
-                    at,
-                    side,
-                    level: false,
-                };
-                (stretch, spot)
+                let shift = Vec2::new(0.0, side);
+                (
+                    stretch,
+                    Spot {
+                        at,
+                        shift,
+                        level: false,
+                    },
+                )
             })
         })
     });
-    // Failing that, a bridge's name may lie level across it, or just above or below.
+    // Failing that, a bridge's name may lie level: across it, or just above or below, or
+    // reaching out from its middle to one bank.
     let level = stretches
         .first()
         .filter(|_| fit == Fit::MayOverrun)
         .into_iter()
         .flat_map(|&stretch| {
-            [0.0, -1.0, 1.0, -2.0, 2.0].map(|side| {
-                let spot = Spot {
-                    at: 0.5,
-                    side,
-                    level: true,
-                };
-                (stretch, spot)
+            [0.0, -1.0, 1.0, -2.0, 2.0].into_iter().flat_map(move |y| {
+                [0.0, -0.5, 0.5].map(|x| {
+                    let shift = Vec2::new(x, y);
+                    (
+                        stretch,
+                        Spot {
+                            at: 0.5,
+                            shift,
+                            level: true,
+                        },
+                    )
+                })
             })
         });
     slanted
@@ -291,8 +301,8 @@ fn along(
 struct Spot {
     /// Its centre, as a fraction of the way along the stretch.
     at: f32,
-    /// How far to one side of the stretch, in the name's heights (0: on it).
-    side: f32,
+    /// Moved from there along the name by `x` of its widths, and across by `y` of its heights.
+    shift: Vec2,
     /// Level (else along the stretch).
     level: bool,
 }
@@ -312,7 +322,7 @@ fn off_line(p: Pos2, a: Pos2, b: Pos2) -> f32 {
 fn place_along(
     painter: &Painter,
     (from, to): (Pos2, Pos2),
-    Spot { at, side, level }: Spot,
+    Spot { at, shift, level }: Spot,
     (galley, fit): (&Arc<Galley>, Fit),
     taken: &mut Taken,
 ) -> Option<(Rect, Vec<Rect>)> {
@@ -333,7 +343,8 @@ fn place_along(
         angle += std::f32::consts::PI;
     }
     let rotation = Rot2::from_angle(angle);
-    let middle = from + (to - from) * at + rotation * Vec2::new(0.0, side * (size.y + 1.0));
+    let shift = Vec2::new(shift.x * size.x, shift.y * (size.y + 1.0));
+    let middle = from + (to - from) * at + rotation * shift;
     let corners = [
         Vec2::new(-size.x, -size.y),
         Vec2::new(size.x, -size.y),
