@@ -145,10 +145,10 @@ pub(crate) fn ui(
         paint_marker(&painter, to_screen.place(unit), place.kind, time, alpha);
     }
 
-    let mut labelled = vec![false; story.places.len()];
-    for (ix, _) in &layout.labels {
-        if let Some(flag) = labelled.get_mut(ix.0) {
-            *flag = true;
+    let mut label_at: Vec<Option<Rect>> = vec![None; story.places.len()];
+    for &(ix, rect) in &layout.labels {
+        if let Some(at) = label_at.get_mut(ix.0) {
+            *at = Some(rect);
         }
     }
     for &(place_ix, pos, place_time) in &layout.visible {
@@ -171,12 +171,17 @@ pub(crate) fn ui(
             let (gap, width) = ring.gap_and_width();
             painter.circle_stroke(pos, radius + gap + width / 2.0, Stroke::new(width, colour));
         }
-        if labelled.get(place_ix.0).copied().unwrap_or(false) {
+        if let Some(rect) = label_at.get(place_ix.0).copied().flatten() {
             let state_line = pact.map(|colour| {
                 let polity = place.polity.and_then(|p| story.polity(p));
                 (polity.map_or("", |p| p.short_name.as_str()), colour)
             });
-            label(&painter, pos, radius, shown_name(place), state_line);
+            label(
+                &painter,
+                Pos2::new(rect.min.x, pos.y),
+                shown_name(place),
+                state_line,
+            );
         }
 
         let hit = Rect::from_center_size(pos, egui::vec2(2.0 * radius + 8.0, 2.0 * radius + 8.0));
@@ -222,7 +227,8 @@ fn pact_capitals(story: &Story) -> Vec<PlaceIx> {
 
 /// The labelled markers and where their labels go: the Warsaw Pact's capitals always, the
 /// selected places and those where something is happening now if they have room, and from
-/// [`LABEL_ALL_ZOOM`] on every marker with room.
+/// [`LABEL_ALL_ZOOM`] on every marker with room: each right of its marker, or left of it where
+/// the right side is taken or off the map.
 fn label_rects(
     painter: &Painter,
     story: &Story,
@@ -262,12 +268,27 @@ fn label_rects(
         } else {
             name
         };
-        let left_center = pos + egui::vec2(base_radius(place.kind) + 5.0, 0.0);
-        let rect = Rect::from_min_size(left_center - egui::vec2(0.0, name.y / 2.0), size);
-        if always {
+        // Right of the marker; or left of it, where the right side is taken or off the map.
+        let gap = marker_radius(place.kind, time) + 5.0;
+        let top = pos.y - name.y / 2.0;
+        let right = Rect::from_min_size(Pos2::new(pos.x + gap, top), size);
+        let left = Rect::from_min_size(Pos2::new(pos.x - gap - size.x, top), size);
+        let clip = painter.clip_rect();
+        let fits = |rect: &Rect| clip.contains_rect(*rect);
+        let rect = if always {
+            let rect = if fits(&right) || !fits(&left) {
+                right
+            } else {
+                left
+            };
             taken.take(rect);
-            chosen.push((ix, rect));
-        } else if taken.take_if_free(rect) {
+            Some(rect)
+        } else {
+            [right, left]
+                .into_iter()
+                .find(|rect| fits(rect) && taken.take_if_free(*rect))
+        };
+        if let Some(rect) = rect {
             chosen.push((ix, rect));
         }
     }
@@ -416,15 +437,9 @@ fn shown_name(place: &crate::story::Place) -> &str {
     if cut.is_empty() { &place.name } else { cut }
 }
 
-/// A marker's name beside it; under a Warsaw Pact capital's name, a star and its state's name.
-fn label(
-    painter: &Painter,
-    pos: Pos2,
-    radius: f32,
-    name: &str,
-    state_line: Option<(&str, Color32)>,
-) {
-    let anchor = pos + egui::vec2(radius + 5.0, 0.0);
+/// A marker's name, from `anchor` (the middle of its left edge) on; under a Warsaw Pact capital's
+/// name, a star and its state's name.
+fn label(painter: &Painter, anchor: Pos2, name: &str, state_line: Option<(&str, Color32)>) {
     let font = FontId::proportional(LABEL_SIZE);
     halo::text(
         painter,
@@ -498,6 +513,44 @@ mod tests {
                 .x;
             assert!(rect.width() >= 13.0 + state, "{rect:?} for {state}");
             assert!(rect.height() > 20.0, "two lines: {rect:?}");
+        })
+        .drop_without_applying_deltas();
+    }
+
+    #[test]
+    fn a_label_with_no_room_on_the_right_goes_left_of_its_marker() {
+        let story = crate::story::load_default()
+            .expect("the default story")
+            .story;
+        let place = |id: &str| story.place_by_id(id).expect(id);
+        let (budapest, vienna, warsaw) = (place("budapest"), place("vienna"), place("warsaw"));
+        let ctx = egui::Context::default();
+        let screen = Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 600.0));
+        let input = egui::RawInput {
+            screen_rect: Some(screen),
+            ..Default::default()
+        };
+        ctx.run_ui(input, |ui| {
+            let painter = ui.painter().clone();
+            // Vienna at the right edge; Budapest with Warsaw's label (placed first, as the
+            // last drawn, on top) filling its right side.
+            let visible = [
+                (vienna, Pos2::new(790.0, 100.0), PlaceTime::Now),
+                (budapest, Pos2::new(280.0, 300.0), PlaceTime::Now),
+                (warsaw, Pos2::new(300.0, 300.0), PlaceTime::Now),
+            ];
+            let rects = label_rects(&painter, &story, &visible, &[], &[], 5.0);
+            let at = |ix| rects.iter().find(|(i, _)| *i == ix).map(|(_, r)| *r);
+            let vienna_label = at(vienna).expect("Vienna is labelled");
+            assert!(screen.contains_rect(vienna_label), "{vienna_label:?}");
+            assert!(
+                vienna_label.max.x < 790.0,
+                "left of its marker: {vienna_label:?}"
+            );
+            let budapest_label = at(budapest).expect("Budapest is labelled");
+            assert!(budapest_label.max.x < 280.0, "left: {budapest_label:?}");
+            let warsaw_label = at(warsaw).expect("Warsaw is labelled");
+            assert!(warsaw_label.min.x > 300.0, "right: {warsaw_label:?}");
         })
         .drop_without_applying_deltas();
     }
