@@ -41,6 +41,12 @@ pub struct Cli {
     /// Start with the painting of the selected event (or the story's cover) in the large view.
     #[arg(long)]
     pub show_artwork: bool,
+    /// What the map shows of the events: everything so far, or only what is happening now.
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub show: Option<ShowArg>,
+    /// Start with this track's events hidden (its id in the story file); may be repeated.
+    #[arg(long, value_name = "ID", allow_hyphen_values = true)]
+    pub hide_track: Vec<String>,
     /// Language of the interface and the story: hu (Magyar) or en (English). Default: the
     /// one chosen last time, else the system's locale (LC_ALL, LC_MESSAGES, LANG), else English.
     #[arg(long, value_name = "LANG", value_parser = parse_language, allow_hyphen_values = true)]
@@ -69,6 +75,24 @@ pub struct Cli {
 
 /// The window's size when `--size` is not given.
 pub const DEFAULT_SIZE: (u32, u32) = (1600, 900);
+
+/// `--show` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ShowArg {
+    /// Everything up to the time shown.
+    SoFar,
+    /// Only what is happening at the time shown.
+    NowOnly,
+}
+
+impl From<ShowArg> for crate::state::MapMode {
+    fn from(show: ShowArg) -> Self {
+        match show {
+            ShowArg::SoFar => Self::SoFar,
+            ShowArg::NowOnly => Self::NowOnly,
+        }
+    }
+}
 
 /// `--tiles` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -134,6 +158,8 @@ pub fn command(lang: Language) -> clap::Command {
             .mut_arg("select", option(t!(lang, "cli-help-export-select")))
             .mut_arg("center", option(t!(lang, "cli-help-export-center")))
             .mut_arg("zoom", option(t!(lang, "cli-help-export-zoom")))
+            .mut_arg("show", plain(t!(lang, "cli-help-export-show")))
+            .mut_arg("hide_track", option(t!(lang, "cli-help-export-hide-track")))
             .mut_arg("story", option(t!(lang, "cli-help-export-story")))
     });
     // Built next, so that clap's own `--help`, `--version` and `help` exist to be reworded.
@@ -156,6 +182,8 @@ pub fn command(lang: Language) -> clap::Command {
         .mut_arg("tiles", plain(t!(lang, "cli-help-tiles")))
         .mut_arg("pmtiles", option(t!(lang, "cli-help-pmtiles")))
         .mut_arg("show_artwork", option(t!(lang, "cli-help-show-artwork")))
+        .mut_arg("show", plain(t!(lang, "cli-help-show")))
+        .mut_arg("hide_track", option(t!(lang, "cli-help-hide-track")))
         .mut_arg("lang", option(t!(lang, "cli-help-lang")))
         .mut_arg("fresh", option(t!(lang, "cli-help-fresh")))
         .mut_arg("screenshot", option(t!(lang, "cli-help-screenshot")))

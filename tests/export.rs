@@ -463,6 +463,63 @@ fn png_frames_and_a_gif_show_the_range_frame_by_frame() {
 }
 
 #[test]
+fn a_film_honours_now_only_and_the_hidden_tracks() {
+    if !cfg!(target_os = "linux") {
+        println!("skipped: Xvfb and network namespaces exist only on Linux");
+        return;
+    }
+    let dir = scratch("view");
+    let (w, h) = SIZE;
+    let size = format!("{w}x{h}");
+    let at = "1956-11-01T21:00";
+    let view = ["--show", "now-only", "--hide-track", "streets"];
+    let owned = |args: &[&str]| -> Vec<String> { args.iter().map(|a| (*a).to_owned()).collect() };
+    let frames = dir.join("frames");
+    let frames_text = frames.display().to_string();
+    let export = [
+        &[
+            "export",
+            &frames_text,
+            "--from",
+            at,
+            "--to",
+            "1956-11-01T21:30",
+            "--step",
+            "1h",
+        ][..],
+        &["--size", &size][..],
+        &view[..],
+    ]
+    .concat();
+    assert_ok(&run_app(&owned(&export)), "the export");
+    let shot = |name: &str, extra: &[&str]| {
+        let path = dir.join(name);
+        let path_text = path.display().to_string();
+        let args = [
+            &["--at", at, "--size", &size, "--screenshot", &path_text][..],
+            extra,
+        ]
+        .concat();
+        assert_ok(&run_app(&owned(&args)), name);
+        image::open(&path).unwrap().to_rgba8()
+    };
+    let frame = image::open(frames.join("frame-00000.png"))
+        .unwrap()
+        .to_rgba8();
+    assert_eq!(
+        mean_difference(&frame, &shot("view.png", &view)),
+        0.0,
+        "the film's frame is not what the window shows with the same options"
+    );
+    let everything = shot("everything.png", &[]);
+    assert!(
+        mean_difference(&above_timeline(&frame), &above_timeline(&everything)) > 0.05,
+        "now-only with a track hidden looks like everything so far"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn an_mp4_is_h264_in_yuv420p_when_ffmpeg_is_installed() {
     if Command::new("ffmpeg").arg("-version").output().is_err() {
         println!("skipped: ffmpeg is not installed (CI installs it)");
@@ -592,7 +649,8 @@ fn the_export_window_makes_the_film_with_progress_and_the_app_keeps_running() {
     std::fs::write(
         &runner,
         format!(
-            "#!/bin/sh\nLIBGL_ALWAYS_SOFTWARE=1 exec xvfb-run -a -s '-screen 0 1920x1080x24' '{EXE}' \"$@\"\n"
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\nLIBGL_ALWAYS_SOFTWARE=1 exec xvfb-run -a -s '-screen 0 1920x1080x24' '{EXE}' \"$@\"\n",
+            dir.join("args.txt").display()
         ),
     )
     .unwrap();
@@ -602,6 +660,10 @@ fn the_export_window_makes_the_film_with_progress_and_the_app_keeps_running() {
     let mut startup = hungary1956::Startup::from_cli(&cli).unwrap();
     startup.exporter = Some(runner);
     let mut harness = support::build(startup);
+    // The film shows what the window shows: only what is happening, one track hidden.
+    harness.get_by_label("Now only").click();
+    harness.get_by_label("Streets and towns (shown)").click();
+    support::settle(&mut harness);
     harness.get_by_label("File").click();
     harness.run();
     harness.get_by_label("Export film…").click();
@@ -664,4 +726,12 @@ fn the_export_window_makes_the_film_with_progress_and_the_app_keeps_running() {
         n
     };
     assert_eq!(frames, 4);
+    let args = std::fs::read_to_string(dir.join("args.txt")).unwrap();
+    let args: Vec<&str> = args.lines().collect();
+    for pair in [["--show", "now-only"], ["--hide-track", "streets"]] {
+        assert!(
+            args.windows(2).any(|w| w == pair),
+            "the film is not asked for {pair:?}: {args:?}"
+        );
+    }
 }

@@ -286,6 +286,44 @@ fn copy_link_gives_the_options_that_reopen_this_view() {
 }
 
 #[test]
+fn copy_link_reopens_now_only_and_the_hidden_tracks() {
+    let mut harness = from_args(&["--at", "1956-11-01T21:00"]);
+    harness
+        .get_by_label(&hungary1956::t!(
+            hungary1956::i18n::Language::English,
+            "map-now-only"
+        ))
+        .click();
+    harness.get_by_label("Streets and towns (shown)").click();
+    settle(&mut harness);
+    harness.get_by_label("Copy link").click();
+    harness.step();
+    let copied = support::copied(&harness);
+    let [link] = copied.as_slice() else {
+        panic!("one link: {copied:?}");
+    };
+    assert!(
+        link.ends_with("--show now-only --hide-track streets"),
+        "{link}"
+    );
+    // The link opens the same view.
+    let args: Vec<&str> = link.split_whitespace().collect();
+    let reopened = from_args(&args);
+    let app = reopened.state();
+    assert_eq!(app.state().map_mode, MapMode::NowOnly);
+    let streets = app.story().tracks.iter().position(|t| t.id == "streets");
+    assert_eq!(
+        app.state().hidden_tracks,
+        vec![hungary1956::story::TrackIx(streets.unwrap())]
+    );
+    assert!(
+        reopened
+            .query_by_label("Streets and towns (hidden)")
+            .is_some()
+    );
+}
+
+#[test]
 fn a_restart_restores_the_state_and_bad_memory_is_ignored() {
     let mut harness = from_args(&[
         "--at",

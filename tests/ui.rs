@@ -225,6 +225,10 @@ fn bad_command_line_values_are_refused_with_a_reason() {
             vec!["--select", "no-such-thing"],
             "no event or place has this id",
         ),
+        (
+            vec!["--hide-track", "streets", "--hide-track", "no-such-track"],
+            "--hide-track no-such-track: no track has this id",
+        ),
     ] {
         let cli = Cli::parse_from(std::iter::once("hungary1956").chain(args.iter().copied()));
         let err = Startup::from_cli(&cli).err().expect("refused");

@@ -111,8 +111,8 @@ impl App {
         }
     }
 
-    /// The command-line options that film what the app shows: language, selection, map view
-    /// and story.
+    /// The command-line options that film what the app shows: language, selection, map view,
+    /// what the map shows, the hidden tracks and the story.
     fn export_view_args(&self) -> Vec<OsString> {
         let story = &self.story;
         let mut args: Vec<OsString> = vec!["--lang".into(), self.state.language.code().into()];
@@ -127,6 +127,9 @@ impl App {
         let (center, zoom) = self.map.destination();
         args.extend(["--center".into(), center.to_string().into()]);
         args.extend(["--zoom".into(), format!("{zoom:.2}").into()]);
+        for (option, value) in self.view_options() {
+            args.extend([option.into(), value.into()]);
+        }
         if let (AssetRoot::Folder(_), Some(path)) = (&story.asset_root, &self.story_path) {
             args.extend(["--story".into(), path.clone().into_os_string()]);
         }

@@ -1,7 +1,7 @@
 //! The command-line options that reopen what the app shows (*Copy link*).
 
 use super::App;
-use crate::state::Selection;
+use crate::state::{MapMode, Selection};
 use crate::story::AssetRoot;
 
 impl App {
@@ -30,6 +30,8 @@ impl App {
         let (center, zoom) = self.map.destination();
         args.push(format!("--center {center}"));
         args.push(format!("--zoom {zoom:.1}"));
+        let options = self.view_options().into_iter();
+        args.extend(options.map(|(option, value)| format!("{option} {}", shell_quote(&value))));
         if let AssetRoot::Folder(_) = story.asset_root
             && let Some(path) = &self.story_path
         {
@@ -39,6 +41,23 @@ impl App {
             );
         }
         args.join(" ")
+    }
+}
+
+impl App {
+    /// The options (and their values) for what the map shows and the tracks hidden, where
+    /// they differ from the start's: `--show now-only`, `--hide-track ID`…
+    pub(crate) fn view_options(&self) -> Vec<(&'static str, String)> {
+        let mut args = Vec::new();
+        if self.state.map_mode == MapMode::NowOnly {
+            args.push(("--show", "now-only".to_owned()));
+        }
+        for &track in &self.state.hidden_tracks {
+            if let Some(track) = self.story.track(track) {
+                args.push(("--hide-track", track.id.clone()));
+            }
+        }
+        args
     }
 }
 

@@ -22,8 +22,8 @@ use crate::map::MapView;
 use crate::saved::{Remembered, SavedState};
 use crate::screenshot::ScreenshotTask;
 use crate::search::SearchView;
-use crate::state::{AppState, Selection, StateCommand};
-use crate::story::{self, LoadError, Loaded, Problem, Story, Translation};
+use crate::state::{AppState, MapMode, Selection, StateCommand};
+use crate::story::{self, LoadError, Loaded, Problem, Story, TrackIx, Translation};
 use crate::t;
 use crate::timeline::TimelineView;
 
@@ -86,6 +86,8 @@ impl App {
             map_view,
             tiles,
             show_artwork,
+            map_mode,
+            hidden_tracks,
             saved,
             remembered,
             notice,
@@ -163,6 +165,7 @@ impl App {
             }
             None => (select, at),
         };
+        app.apply_view_options(map_mode, hidden_tracks);
         if let Some(selection) = select {
             app.apply(StateCommand::Select(Some(selection)).into());
         }
@@ -240,6 +243,23 @@ impl App {
             {
                 commands.push(StateCommand::ToggleTrack(crate::story::TrackIx(i)));
             }
+        }
+        for command in commands {
+            self.apply(command.into());
+        }
+    }
+
+    /// The map mode and hidden tracks the command line asked for (over what was remembered),
+    /// through the same commands the user gives.
+    fn apply_view_options(&mut self, map_mode: Option<MapMode>, hidden: Option<Vec<TrackIx>>) {
+        let mut commands: Vec<StateCommand> =
+            map_mode.map(StateCommand::SetMapMode).into_iter().collect();
+        if let Some(hidden) = hidden {
+            let hidden_now = &self.state.hidden_tracks;
+            let toggles = (0..self.story.tracks.len())
+                .map(TrackIx)
+                .filter(|track| hidden.contains(track) != hidden_now.contains(track));
+            commands.extend(toggles.map(StateCommand::ToggleTrack));
         }
         for command in commands {
             self.apply(command.into());

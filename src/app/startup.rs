@@ -11,8 +11,8 @@ use crate::i18n::Language;
 use crate::lat_lon::LatLon;
 use crate::saved::{Remembered, SavedState};
 use crate::screenshot::ScreenshotRequest;
-use crate::state::Selection;
-use crate::story::{self, LoadError, Loaded};
+use crate::state::{MapMode, Selection};
+use crate::story::{self, LoadError, Loaded, TrackIx};
 use crate::t;
 
 /// Everything the app starts with, worked out from the command line before the window opens.
@@ -35,6 +35,10 @@ pub struct Startup {
     pub tiles: TileChoice,
     /// Open the selected event's painting (or the cover) in the large view.
     pub show_artwork: bool,
+    /// What the map shows of the events (`--show`), if asked for.
+    pub map_mode: Option<MapMode>,
+    /// The tracks to hide (`--hide-track`), if any were named: then exactly these.
+    pub hidden_tracks: Option<Vec<TrackIx>>,
     /// What was remembered from the last run (for this story).
     pub saved: Option<SavedState>,
     /// What was remembered for every story, kept when this run's state is saved.
@@ -66,6 +70,8 @@ impl Startup {
             map_view: (None, None),
             tiles: TileChoice::Offline,
             show_artwork: false,
+            map_mode: None,
+            hidden_tracks: None,
             saved: None,
             remembered: Remembered::default(),
             notice: None,
@@ -136,6 +142,28 @@ impl Startup {
                 }
             }
         }
+        if !cli.hide_track.is_empty() {
+            let mut hidden = Vec::new();
+            for id in &cli.hide_track {
+                match (
+                    story.tracks.iter().position(|t| &t.id == id),
+                    &startup.failed,
+                ) {
+                    (Some(i), _) => hidden.push(TrackIx(i)),
+                    (None, Some(_)) => {}
+                    (None, None) => anyhow::bail!(t!(
+                        lang,
+                        "cli-track-unknown",
+                        option = "--hide-track",
+                        id = id
+                    )),
+                }
+            }
+            hidden.sort();
+            hidden.dedup();
+            startup.hidden_tracks = Some(hidden);
+        }
+        startup.map_mode = cli.show.map(MapMode::from);
         startup.screenshot = cli.screenshot.clone().map(ScreenshotRequest::new);
         startup.map_view = (cli.center, cli.zoom);
         startup.show_artwork = cli.show_artwork;

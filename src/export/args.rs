@@ -39,6 +39,12 @@ pub struct ExportArgs {
     /// The map's zoom level (2 = the whole USSR, 17 = streets of Budapest).
     #[arg(long, value_name = "ZOOM", value_parser = crate::cli::parse_zoom, allow_hyphen_values = true)]
     pub zoom: Option<f64>,
+    /// What the map shows of the events: everything so far, or only what is happening now.
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub show: Option<crate::cli::ShowArg>,
+    /// Hide this track's events (its id in the story file); may be repeated.
+    #[arg(long, value_name = "ID", allow_hyphen_values = true)]
+    pub hide_track: Vec<String>,
     /// Film this story file instead of the built-in one.
     #[arg(long, value_name = "PATH", allow_hyphen_values = true)]
     pub story: Option<PathBuf>,

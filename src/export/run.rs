@@ -35,6 +35,10 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     view.center = args.center.or(view.center);
     view.zoom = args.zoom.or(view.zoom);
     view.lang = args.lang.or(view.lang);
+    view.show = args.show.or(view.show);
+    if !args.hide_track.is_empty() {
+        view.hide_track = args.hide_track.clone();
+    }
     let mut startup = Startup::from_cli(&view)?;
     // The command speaks the film's language (else the system's, else English).
     let lang = view.lang.or(startup.locale).unwrap_or_default();

@@ -29,6 +29,7 @@ check-failed = { $file }: { $errors ->
 cli-at-invalid = { $option } { $text }: { $error } (example: { $option } { $example })
 cli-at-outside = { $option } { $text }: the story runs from { $start } to { $end }
 cli-select-unknown = { $option } { $id }: no event or place has this id
+cli-track-unknown = { $option } { $id }: no track has this id
 cli-screenshot-no-frame = { $option }: the window closed before a frame was captured; nothing was saved
 cli-window-failed = cannot open the window
 cli-private-folder = cannot make a private folder for this run
@@ -54,6 +55,8 @@ cli-help-zoom = Start with the map at this zoom level (2 = the whole USSR, 17 = 
 cli-help-tiles = Tiles under the 1956 borders: offline, the offline 1956 map (nothing is fetched), or osm, OpenStreetMap (online). Default: offline.
 cli-help-pmtiles = Show raster tiles from this local .pmtiles file under the 1956 borders.
 cli-help-show-artwork = Start with the painting of the selected event (or the story's cover) in the large view.
+cli-help-show = What the map shows of the events: so-far, everything up to the time shown, or now-only, only what is happening then. Default: the one chosen last time, else so-far.
+cli-help-hide-track = Start with this track's events hidden (its id in the story file); may be repeated.
 cli-help-lang = Language of the interface and the story: hu (Magyar) or en (English). Default: the one chosen last time, else the system's locale (LC_ALL, LC_MESSAGES, LANG), else English.
 cli-help-fresh = Ignore what was remembered from the last run.
 cli-help-screenshot = Save the first complete frame as a PNG file and exit.
@@ -77,4 +80,6 @@ cli-help-export-lang = Language of the film: hu (Magyar) or en (English).
 cli-help-export-select = Show this event or place selected (its id in the story file).
 cli-help-export-center = Centre the map here, e.g. 47.5,19.05 (latitude,longitude).
 cli-help-export-zoom = The map's zoom level (2 = the whole USSR, 17 = streets of Budapest).
+cli-help-export-show = What the map shows of the events: so-far, everything up to each frame's time (the default), or now-only, only what is happening then.
+cli-help-export-hide-track = Hide this track's events (its id in the story file); may be repeated.
 cli-help-export-story = Film this story file instead of the built-in one.

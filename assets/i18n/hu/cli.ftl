@@ -8,6 +8,7 @@ check-failed = { $file }: { $errors } hiba, { $warnings } figyelmeztetés
 cli-at-invalid = { $option } { $text }: { $error } (például { $option } { $example })
 cli-at-outside = { $option } { $text }: a történet { $start } és { $end } között játszódik
 cli-select-unknown = { $option } { $id }: nincs ilyen azonosítójú esemény vagy helyszín
+cli-track-unknown = { $option } { $id }: nincs ilyen azonosítójú sáv
 cli-screenshot-no-frame = { $option }: az ablak bezárult, mielőtt egyetlen képkocka elkészült volna; nem készült mentés
 cli-window-failed = az ablak nem nyitható meg
 cli-private-folder = nem hozható létre saját mappa ehhez a futáshoz
@@ -33,6 +34,8 @@ cli-help-zoom = Induláskor erre a nagyításra állítja a térképet (2 = az e
 cli-help-tiles = Az 1956-os határok alatti alaptérkép: offline – a beépített 1956-os térkép (semmit sem tölt le), vagy osm – OpenStreetMap (internetkapcsolattal). Alapértelmezés: offline.
 cli-help-pmtiles = Az 1956-os határok alatt ebből a helyi .pmtiles fájlból mutat raszteres térképet.
 cli-help-show-artwork = Induláskor nagy nézetben mutatja a kijelölt esemény festményét (vagy a történet borítóképét).
+cli-help-show = Mit mutat a térkép az eseményekből: so-far – mindent a megjelenített időpontig, now-only – csak azt, ami éppen akkor történik. Alapértelmezés: a legutóbb választott, különben so-far.
+cli-help-hide-track = Induláskor elrejti ennek a sávnak az eseményeit (a sáv azonosítója a történetfájlban); többször is megadható.
 cli-help-lang = A felület és a történet nyelve: hu (magyar) vagy en (angol). Alapértelmezés: a legutóbb választott, ennek híján a rendszer nyelvi beállítása (LC_ALL, LC_MESSAGES, LANG), végül az angol.
 cli-help-fresh = Figyelmen kívül hagyja a legutóbbi futásból megőrzött beállításokat.
 cli-help-screenshot = Az első teljes képkockát PNG-fájlba menti, majd kilép.
@@ -56,4 +59,6 @@ cli-help-export-lang = A film nyelve: hu (magyar) vagy en (angol).
 cli-help-export-select = Ez az esemény vagy helyszín legyen kijelölve (azonosítója a történetfájlban).
 cli-help-export-center = A térkép középpontja, például 47.5,19.05 (szélesség,hosszúság).
 cli-help-export-zoom = A térkép nagyítása (2 = az egész Szovjetunió, 17 = budapesti utcák).
+cli-help-export-show = Mit mutat a térkép az eseményekből: so-far – mindent az adott képkocka időpontjáig (ez az alapértelmezés), now-only – csak azt, ami éppen akkor történik.
+cli-help-export-hide-track = Elrejti ennek a sávnak az eseményeit (a sáv azonosítója a történetfájlban); többször is megadható.
 cli-help-export-story = Ennek a történetfájlnak a filmje a beépített helyett.
