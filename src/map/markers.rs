@@ -274,6 +274,14 @@ fn label_rects(
         let right = Rect::from_min_size(Pos2::new(pos.x + gap, top), size);
         let left = Rect::from_min_size(Pos2::new(pos.x - gap - size.x, top), size);
         let clip = painter.clip_rect();
+        // On the screen, and (unless it must be there) over or next to no other marker, whose
+        // name it would seem to be.
+        let over_another = |rect: &Rect| {
+            let near = rect.expand2(egui::vec2(16.0, 4.0));
+            visible
+                .iter()
+                .any(|&(other, at, _)| other != ix && near.contains(at))
+        };
         let fits = |rect: &Rect| clip.contains_rect(*rect);
         let rect = if always {
             let rect = if fits(&right) || !fits(&left) {
@@ -286,7 +294,7 @@ fn label_rects(
         } else {
             [right, left]
                 .into_iter()
-                .find(|rect| fits(rect) && taken.take_if_free(*rect))
+                .find(|rect| fits(rect) && !over_another(rect) && taken.take_if_free(*rect))
         };
         if let Some(rect) = rect {
             chosen.push((ix, rect));
@@ -551,6 +559,16 @@ mod tests {
             assert!(budapest_label.max.x < 280.0, "left: {budapest_label:?}");
             let warsaw_label = at(warsaw).expect("Warsaw is labelled");
             assert!(warsaw_label.min.x > 300.0, "right: {warsaw_label:?}");
+            // Prague's label would end beside Sofia's marker, as if it were Sofia's name.
+            let (prague, sofia) = (place("prague"), place("sofia"));
+            let visible = [
+                (sofia, Pos2::new(366.0, 500.0), PlaceTime::Past),
+                (prague, Pos2::new(300.0, 500.0), PlaceTime::Now),
+            ];
+            let rects = label_rects(&painter, &story, &visible, &[], &[], 5.0);
+            let prague_label = rects.iter().find(|(i, _)| *i == prague).map(|(_, r)| *r);
+            let prague_label = prague_label.expect("Prague is labelled");
+            assert!(prague_label.max.x < 300.0, "left: {prague_label:?}");
         })
         .drop_without_applying_deltas();
     }
