@@ -239,6 +239,11 @@ fn label_rects(
 ) -> Vec<(PlaceIx, Rect)> {
     let mut chosen: Vec<(PlaceIx, Rect)> = Vec::new();
     let mut taken = Taken::new(painter.clip_rect(), []);
+    // The markers, filed by where they are, for a label to keep clear of the others.
+    let mut markers = super::grid::ScreenGrid::new(painter.clip_rect(), 64.0);
+    for &(ix, pos, _) in visible {
+        markers.insert(Rect::from_center_size(pos, egui::Vec2::ZERO), (ix, pos));
+    }
     // `visible` is bottom first; labels are placed most important first.
     for &(ix, pos, time) in visible.iter().rev() {
         let Some(place) = story.place(ix) else {
@@ -278,9 +283,7 @@ fn label_rects(
         // name it would seem to be.
         let over_another = |rect: &Rect| {
             let near = rect.expand2(egui::vec2(16.0, 4.0));
-            visible
-                .iter()
-                .any(|&(other, at, _)| other != ix && near.contains(at))
+            markers.any_near(near, |&(other, at)| other != ix && near.contains(at))
         };
         let fits = |rect: &Rect| clip.contains_rect(*rect);
         let rect = if always {
