@@ -10,7 +10,7 @@ the documented order (events, places, polities, phases, tracks, movements),
 entries in the order of the story, fields in the order of
 docs/story-format.md, 2-space indentation, UTF-8 without escapes, and a final
 newline.  Entries whose id is not in the story are kept at the end of their
-list (check_translation.py reports them).
+list (`hungary1956 check STORY` reports them).
 
 --stamp sets "source_hash" only where it is missing or empty, computed by
 source_hash.py from the story as it is now: run it right after translating an
