@@ -1,7 +1,7 @@
 //! The app in Hungarian, driven as a user would: the language menu switches the interface and
 //! the story and keeps the time, the selection and the map; dates read the Hungarian way; a
 //! time typed the Hungarian way is understood; search finds words of both languages; the
-//! language chosen is remembered; Copy link carries it.
+//! language chosen is remembered; Copy link carries it; the start-up notice follows a switch.
 
 #[path = "support/harness.rs"]
 mod support;
@@ -156,4 +156,39 @@ fn the_language_chosen_is_remembered_and_the_command_line_wins() {
     startup.locale = Some(Language::Hungarian);
     let by_locale = support::build(startup);
     assert_eq!(by_locale.state().state().language, Language::Hungarian);
+}
+
+#[test]
+fn the_start_up_notice_follows_the_language_menu() {
+    // A remembered map zoom out of range: the notice at the start says so, in English.
+    let mut startup = Startup::default_story().expect("the built-in story");
+    startup.language = Some(Language::English);
+    startup.restore(Some(
+        r#"[{"story": null, "zoom": 99.0, "speed": "HourPerSecond", "looping": false,
+        "hidden_tracks": [], "map_mode": "SoFar"}]"#,
+    ));
+    let mut harness = support::build(startup);
+    let english =
+        "Some remembered settings were not used: the remembered map zoom is out of range.";
+    let hungarian = "Néhány megőrzött beállítást nem használt fel a program: a térkép megőrzött \
+                     nagyítása a megengedett tartományon kívül esik.";
+    harness.get_by_label(english);
+    assert_eq!(harness.state().notice().as_deref(), Some(english));
+
+    // Language ▸ Magyar: the notice is Hungarian throughout, on screen and as the app keeps it.
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Magyar").click();
+    settle(&mut harness);
+    harness.get_by_label(hungarian);
+    assert!(harness.query_by_label_contains("out of range").is_none());
+    assert_eq!(harness.state().notice().as_deref(), Some(hungarian));
+
+    // And back.
+    harness.get_by_label("Nyelv").click();
+    harness.run();
+    harness.get_by_label("English").click();
+    settle(&mut harness);
+    harness.get_by_label(english);
+    assert!(harness.query_by_label_contains(hungarian).is_none());
 }
