@@ -295,7 +295,15 @@ fn damaged_pmtiles_files_are_refused_with_a_reason() {
     bomb[29..33].copy_from_slice(&crc.sum().to_be_bytes());
     std::fs::write(&path, pmtiles(None, &one(bomb.len()), &bomb)).unwrap();
     let err = hungary1956::map::read_pmtiles_tile(&path, 0, 0, 0).unwrap_err();
-    assert!(err.starts_with("a tile cannot be shown"), "{err}");
+    assert!(
+        err.to_string().starts_with("a tile cannot be shown"),
+        "{err}"
+    );
+    assert!(
+        err.in_language(Language::Hungarian)
+            .starts_with("egyik csempéje nem jeleníthető meg: "),
+        "{err}"
+    );
 
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         (
@@ -316,24 +324,28 @@ fn damaged_pmtiles_files_are_refused_with_a_reason() {
         (
             "not pmtiles",
             b"hello, this is not a tile archive at all".repeat(4),
-            "is not a PMTiles file",
+            "it is not a PMTiles file",
         ),
         (
             "short",
             b"PMTiles".to_vec(),
-            "is too short to be a PMTiles file",
+            "it is too short to be a PMTiles file",
         ),
     ];
     for (name, bytes, expected) in cases {
         std::fs::write(&path, bytes).unwrap();
-        let err = hungary1956::map::check_pmtiles(&path).unwrap_err();
+        let err = hungary1956::map::check_pmtiles(&path)
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with(expected), "{name}: {err}");
     }
     let pipe = dir.path().join("pipe.pmtiles");
     fifo(&pipe);
+    let err = hungary1956::map::check_pmtiles(&pipe).unwrap_err();
+    assert_eq!(err.to_string(), "the file is a FIFO, not a regular file");
     assert_eq!(
-        hungary1956::map::check_pmtiles(&pipe),
-        Err("is a FIFO, not a regular file".to_owned())
+        err.in_language(Language::Hungarian),
+        "a fájl nem közönséges fájl, hanem FIFO (névvel ellátott csővezeték)"
     );
 }
 
