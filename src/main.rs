@@ -72,7 +72,7 @@ fn run(cli: Cli, launched: std::time::Instant) -> anyhow::Result<ExitCode> {
     let storage_file = hungary1956::storage::storage_file();
     if restore && let Some(file) = &storage_file {
         // eframe trusts the file it reads: it is checked first, and a bad one set aside.
-        let check = hungary1956::storage::check_storage_file(file, jiff::Timestamp::now(), lang);
+        let check = hungary1956::storage::check_storage_file(file, jiff::Timestamp::now());
         if let Some(notice) = check.notice {
             log::warn!("{notice}");
             startup.add_notice(notice);

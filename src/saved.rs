@@ -5,8 +5,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::i18n::Text;
 use crate::lat_lon::LatLon;
 use crate::state::{MapMode, Speed};
+use crate::text;
 
 /// The eframe storage key.
 pub const STORAGE_KEY: &str = "hungary1956-state";
@@ -46,14 +48,15 @@ pub struct SavedState {
 }
 
 impl SavedState {
-    /// Reads one story's state; the error says what was wrong with it (see [`Remembered`]).
-    pub fn parse(text: &str) -> Result<Self, String> {
+    /// Reads one story's state; the error says what was wrong with it (see [`Remembered`]),
+    /// to be written out in the language spoken when it is shown.
+    pub fn parse(text: &str) -> Result<Self, Vec<Text>> {
         let value: Value = serde_json::from_str(text)
-            .map_err(|err| format!("the saved state is unreadable ({err}); starting afresh"))?;
-        let (state, problems) = Self::from_value(&value)?;
+            .map_err(|err| vec![text!("saved-state-unreadable", error = err.to_string())])?;
+        let (state, problems) = Self::from_value(&value).map_err(|problem| vec![problem])?;
         match problems.is_empty() {
             true => Ok(state),
-            false => Err(problems.join("; ")),
+            false => Err(problems),
         }
     }
 
@@ -63,17 +66,18 @@ impl SavedState {
     }
 
     /// Reads a state field by field; what is wrong with each field (which is then not used).
-    fn from_value(value: &Value) -> Result<(Self, Vec<String>), String> {
+    fn from_value(value: &Value) -> Result<(Self, Vec<Text>), Text> {
         let Value::Object(fields) = value else {
-            return Err("the saved state is unreadable (not an object); starting afresh".into());
+            return Err(text!("saved-state-not-an-object"));
         };
         let mut problems = Vec::new();
-        let text = |name: &str, problems: &mut Vec<String>| -> Option<String> {
+        // `name` is the field's name in the JSON, which the message words in each language.
+        let text = |name: &'static str, problems: &mut Vec<Text>| -> Option<String> {
             match fields.get(name) {
                 None | Some(Value::Null) => None,
                 Some(Value::String(text)) if text.len() <= MAX_TEXT => Some(text.clone()),
                 Some(_) => {
-                    problems.push(format!("the remembered {name} is not usable"));
+                    problems.push(text!("saved-field-not-usable", field = name));
                     None
                 }
             }
@@ -84,7 +88,7 @@ impl SavedState {
         let language = text("language", &mut problems).filter(|code| {
             let known = crate::i18n::Language::from_code(code).is_some();
             if !known {
-                problems.push("the remembered language is not one the app speaks".to_owned());
+                problems.push(text!("saved-language-unknown"));
             }
             known
         });
@@ -97,7 +101,7 @@ impl SavedState {
                     Some(point)
                 }
                 _ => {
-                    problems.push("the remembered map centre is out of range".to_owned());
+                    problems.push(text!("saved-center-out-of-range"));
                     None
                 }
             },
@@ -109,15 +113,15 @@ impl SavedState {
                     Some(zoom)
                 }
                 _ => {
-                    problems.push("the remembered map zoom is out of range".to_owned());
+                    problems.push(text!("saved-zoom-out-of-range"));
                     None
                 }
             },
         };
-        let field = |name: &str, problems: &mut Vec<String>| -> Option<Value> {
+        let field = |name: &'static str, problems: &mut Vec<Text>| -> Option<Value> {
             let value = fields.get(name).cloned();
             if value.is_none() {
-                problems.push(format!("the remembered {name} is missing"));
+                problems.push(text!("saved-field-missing", field = name));
             }
             value
         };
@@ -139,7 +143,7 @@ impl SavedState {
                 .collect(),
             None => Vec::new(),
             Some(_) => {
-                problems.push("the remembered hidden tracks are not usable".to_owned());
+                problems.push(text!("saved-hidden-tracks-not-usable"));
                 Vec::new()
             }
         };
@@ -171,14 +175,15 @@ pub struct Remembered {
 impl Remembered {
     /// Reads what was stored: a list of states (or one state, as older versions stored it).
     /// A text that is not a state at all is an error; fields out of range are dropped, and
-    /// what was wrong with them is returned beside the states.
-    pub fn parse(text: &str) -> Result<(Self, Vec<String>), String> {
+    /// what was wrong with them is returned beside the states, each said once. Problems are
+    /// messages, written out in the language spoken when they are shown.
+    pub fn parse(text: &str) -> Result<(Self, Vec<Text>), Text> {
         let value: Value = serde_json::from_str(text)
-            .map_err(|err| format!("the saved state is unreadable ({err}); starting afresh"))?;
+            .map_err(|err| text!("saved-state-unreadable", error = err.to_string()))?;
         let values = match value {
             Value::Array(values) => values,
             object @ Value::Object(_) => vec![object],
-            _ => return Err("the saved state is unreadable (not a list); starting afresh".into()),
+            _ => return Err(text!("saved-state-not-a-list")),
         };
         let mut states = Vec::new();
         let mut problems = Vec::new();
@@ -188,11 +193,17 @@ impl Remembered {
                     states.push(state);
                     problems.extend(more);
                 }
-                Err(err) => problems.push(err),
+                Err(problem) => problems.push(problem),
             }
         }
-        problems.dedup();
-        Ok((Self { states }, problems))
+        // Sixteen states may share one problem: it is said once.
+        let mut said: Vec<Text> = Vec::new();
+        for problem in problems {
+            if !said.contains(&problem) {
+                said.push(problem);
+            }
+        }
+        Ok((Self { states }, said))
     }
 
     /// The language chosen last, whatever the story.

@@ -5,12 +5,12 @@
 //! aside as `app.ron.bad-<time>` (never silently overwritten), what was right in it is kept,
 //! and the window says so.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::files;
-use crate::i18n::Language;
-use crate::t;
+use crate::i18n::Text;
+use crate::text;
 
 /// The app id eframe names its storage folder after.
 pub const APP_ID: &str = "hungary1956";
@@ -28,6 +28,10 @@ const MAX_WINDOW_NUMBER: f64 = 32_768.0;
 /// The zoom factors egui accepts (its own Ctrl +/− stays within these).
 const ZOOM_FACTORS: std::ops::RangeInclusive<f32> = 0.2..=5.0;
 
+/// Values quoted from the file or from a library (a parse error) are cut to this many
+/// characters, so that the notice stays readable.
+const MAX_QUOTED_CHARS: usize = 300;
+
 /// Where eframe keeps this app's storage file, if the system has a data folder.
 pub fn storage_file() -> Option<PathBuf> {
     eframe::storage_dir(APP_ID).map(|dir| dir.join("app.ron"))
@@ -36,32 +40,32 @@ pub fn storage_file() -> Option<PathBuf> {
 /// What checking the storage file found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StorageCheck {
-    /// For the window: what was wrong, and what was done about it.
-    pub notice: Option<String>,
+    /// For the window: what was wrong, and what was done about it, written out in the
+    /// language spoken when it is shown.
+    pub notice: Option<Text>,
     /// False if a bad file could not be set aside: then eframe must not use it (it would
     /// overwrite it).
     pub usable: bool,
 }
 
-/// Checks the storage file at `path` before eframe reads it; `now` names a file set aside,
-/// and the notice is written in `lang`.
-pub fn check_storage_file(path: &Path, now: jiff::Timestamp, lang: Language) -> StorageCheck {
-    let (notice, usable) = check(path, now, lang);
+/// Checks the storage file at `path` before eframe reads it; `now` names a file set aside.
+pub fn check_storage_file(path: &Path, now: jiff::Timestamp) -> StorageCheck {
+    let (notice, usable) = check(path, now);
     StorageCheck { notice, usable }
 }
 
-fn check(path: &Path, now: jiff::Timestamp, lang: Language) -> (Option<String>, bool) {
+fn check(path: &Path, now: jiff::Timestamp) -> (Option<Text>, bool) {
     match std::fs::symlink_metadata(path) {
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return (None, true),
         _ => {}
     }
     let shown = crate::printable::printable(&path.display().to_string()).into_owned();
     let entries = files::read_limited(path, MAX_STORAGE_BYTES)
-        .map_err(|err| format!("it {err}"))
+        .map_err(|err| err.text(text!("subject-settings-file")))
         .and_then(|bytes| {
-            let text = String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_owned())?;
+            let text = String::from_utf8(bytes).map_err(|_| text!("storage-not-utf8"))?;
             ron::from_str::<HashMap<String, String>>(&text)
-                .map_err(|err| format!("it cannot be read ({err})"))
+                .map_err(|err| text!("storage-unreadable", error = err.to_string()))
         });
     let (kept, problems) = match entries {
         Ok(entries) => check_entries(entries),
@@ -70,15 +74,17 @@ fn check(path: &Path, now: jiff::Timestamp, lang: Language) -> (Option<String>, 
     if problems.is_empty() {
         return (None, true);
     }
-    let problems = crate::printable::printable_cut(&problems.join("; "), 600);
+    let problems: Vec<Text> = problems
+        .into_iter()
+        .map(|problem| problem.cut(MAX_QUOTED_CHARS))
+        .collect();
     let aside = match set_aside(path, now) {
         Ok(aside) => aside,
         Err(err) => {
-            let notice = t!(
-                lang,
+            let notice = text!(
                 "storage-not-set-aside",
                 file = &shown,
-                problems = &problems,
+                problems = problems,
                 error = err.to_string()
             );
             return (Some(notice), false);
@@ -86,41 +92,38 @@ fn check(path: &Path, now: jiff::Timestamp, lang: Language) -> (Option<String>, 
     };
     let aside = crate::printable::printable(&aside.display().to_string()).into_owned();
     let notice = if kept.is_empty() {
-        t!(
-            lang,
-            "storage-set-aside",
-            problems = &problems,
-            aside = &aside
-        )
+        text!("storage-set-aside", problems = problems, aside = &aside)
     } else {
         match write_entries(path, &kept) {
-            Ok(()) => t!(
-                lang,
-                "storage-damaged-kept",
-                problems = &problems,
-                aside = &aside
-            ),
-            Err(err) => t!(
-                lang,
+            Ok(()) => text!("storage-damaged-kept", problems = problems, aside = &aside),
+            Err(err) => text!(
                 "storage-damaged-lost",
-                problems = &problems,
+                problems = problems,
                 aside = &aside,
-                error = err.to_string()
+                error = err
             ),
         }
     };
     (Some(notice), true)
 }
 
-/// The entries that may be used, and what was wrong with the others.
-fn check_entries(entries: HashMap<String, String>) -> (HashMap<String, String>, Vec<String>) {
+/// The entries that may be used, and what was wrong with the others (in the order of their
+/// keys, then as each entry's check found them).
+fn check_entries(entries: HashMap<String, String>) -> (HashMap<String, String>, Vec<Text>) {
     let mut kept = HashMap::new();
     let mut problems = Vec::new();
+    let entries: BTreeMap<String, String> = entries.into_iter().collect();
     for (key, value) in entries {
         let verdict = match key.as_str() {
             "egui" => check_memory(&value),
-            "window" => check_numbers(&value, MAX_WINDOW_NUMBER)
-                .map_err(|why| format!("the window's place or size {why}")),
+            "window" => check_numbers(&value, MAX_WINDOW_NUMBER).map_err(|problem| match problem {
+                NumberProblem::Unreadable(error) => {
+                    text!("storage-window-unreadable", error = error)
+                }
+                NumberProblem::OutOfRange(number) => {
+                    text!("storage-window-number", number = number)
+                }
+            }),
             crate::saved::STORAGE_KEY => match crate::saved::Remembered::parse(&value) {
                 Ok((remembered, more)) => {
                     problems.extend(more);
@@ -138,18 +141,26 @@ fn check_entries(entries: HashMap<String, String>) -> (HashMap<String, String>, 
             Err(problem) => problems.push(problem),
         }
     }
-    problems.sort();
     (kept, problems)
+}
+
+/// What is wrong with the numbers of a RON text.
+enum NumberProblem {
+    /// It is not RON: ron's own words.
+    Unreadable(String),
+    /// A number that is not finite or too large, as Rust writes it.
+    OutOfRange(String),
 }
 
 /// egui's memory must read as egui reads it, with a zoom factor egui accepts, font sizes a
 /// text can be laid out at, and every number finite and within reason.
-fn check_memory(text: &str) -> Result<(), String> {
-    let memory: egui::Memory =
-        ron::from_str(text).map_err(|err| format!("egui's memory cannot be read ({err})"))?;
+fn check_memory(text: &str) -> Result<(), Text> {
+    let memory: egui::Memory = ron::from_str(text)
+        .map_err(|err| text!("storage-memory-unreadable", error = err.to_string()))?;
     let zoom = memory.options.zoom_factor;
     if !ZOOM_FACTORS.contains(&zoom) {
-        return Err(format!("the zoom factor {zoom} is out of range"));
+        // As Rust writes it (`0.1`, `NaN`), not widened to f64 (`0.10000000149011612`).
+        return Err(text!("storage-zoom-factor", zoom = zoom.to_string()));
     }
     for style in [&memory.options.dark_style, &memory.options.light_style] {
         if style
@@ -157,15 +168,19 @@ fn check_memory(text: &str) -> Result<(), String> {
             .values()
             .any(|font| !(1.0..=500.0).contains(&font.size))
         {
-            return Err("a remembered font size is out of range".to_owned());
+            return Err(text!("storage-font-size"));
         }
     }
-    check_numbers(text, MAX_MEMORY_NUMBER).map_err(|why| format!("egui's memory {why}"))
+    check_numbers(text, MAX_MEMORY_NUMBER).map_err(|problem| match problem {
+        NumberProblem::Unreadable(error) => text!("storage-memory-unreadable", error = error),
+        NumberProblem::OutOfRange(number) => text!("storage-memory-number", number = number),
+    })
 }
 
 /// Every fractional number in a RON text finite and at most `max` in size.
-fn check_numbers(text: &str, max: f64) -> Result<(), String> {
-    let value: ron::Value = ron::from_str(text).map_err(|err| format!("cannot be read ({err})"))?;
+fn check_numbers(text: &str, max: f64) -> Result<(), NumberProblem> {
+    let value: ron::Value =
+        ron::from_str(text).map_err(|err| NumberProblem::Unreadable(err.to_string()))?;
     let mut stack = vec![&value];
     while let Some(value) = stack.pop() {
         match value {
@@ -173,7 +188,7 @@ fn check_numbers(text: &str, max: f64) -> Result<(), String> {
             ron::Value::Number(number @ (ron::Number::F32(_) | ron::Number::F64(_))) => {
                 let x = (*number).into_f64();
                 if !x.is_finite() || x.abs() > max {
-                    return Err(format!("holds the number {x}, out of range"));
+                    return Err(NumberProblem::OutOfRange(x.to_string()));
                 }
             }
             ron::Value::Option(Some(inner)) => stack.push(inner),

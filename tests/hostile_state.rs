@@ -54,7 +54,7 @@ fn a_damaged_app_ron_is_set_aside_and_what_was_right_in_it_is_kept() {
         &file,
         &[("egui", memory(1.0)), (STORAGE_KEY, "[]".to_owned())],
     );
-    let check = check_storage_file(&file, now(), Language::English);
+    let check = check_storage_file(&file, now());
     assert_eq!((check.notice, check.usable), (None, true));
 
     for (name, zoom) in [("zero", 0.0), ("nan", f32::NAN), ("huge", 1e9)] {
@@ -62,8 +62,8 @@ fn a_damaged_app_ron_is_set_aside_and_what_was_right_in_it_is_kept() {
             &file,
             &[("egui", memory(zoom)), (STORAGE_KEY, "[]".to_owned())],
         );
-        let check = check_storage_file(&file, now(), Language::English);
-        let notice = check.notice.unwrap();
+        let check = check_storage_file(&file, now());
+        let notice = check.notice.unwrap().in_language(Language::English);
         assert!(
             notice.starts_with(&format!(
                 "The remembered settings were damaged: the zoom factor {zoom} is out of range. The file was set aside as {}",
@@ -93,9 +93,10 @@ fn a_damaged_app_ron_is_set_aside_and_what_was_right_in_it_is_kept() {
             (STORAGE_KEY, STATE.to_owned()),
         ],
     );
-    let notice = check_storage_file(&file, now(), Language::English)
+    let notice = check_storage_file(&file, now())
         .notice
-        .unwrap();
+        .unwrap()
+        .in_language(Language::English);
     assert!(
         notice.starts_with(
             "The remembered settings were damaged: the remembered map centre is out of range; the window's place or size holds the number -1000000000, out of range."
@@ -122,9 +123,9 @@ fn a_damaged_app_ron_is_set_aside_and_what_was_right_in_it_is_kept() {
         std::fs::remove_file(&file).ok();
         make(&file);
         let started = std::time::Instant::now();
-        let check = check_storage_file(&file, now(), Language::English);
+        let check = check_storage_file(&file, now());
         assert!(started.elapsed() < Duration::from_secs(2), "{name}");
-        let notice = check.notice.unwrap();
+        let notice = check.notice.unwrap().in_language(Language::English);
         assert!(notice.contains("set aside as"), "{name}: {notice}");
         assert!(
             notice.ends_with(", and the app starts afresh."),
@@ -133,6 +134,68 @@ fn a_damaged_app_ron_is_set_aside_and_what_was_right_in_it_is_kept() {
         assert!(check.usable && aside.exists() && !file.exists(), "{name}");
         std::fs::remove_file(&aside).unwrap();
     }
+}
+
+#[test]
+fn a_damaged_app_ron_is_told_wholly_in_hungarian() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("app.ron");
+    let aside = dir.path().join("app.ron.bad-20260102T030405Z");
+    // egui's zoom factor 0, a map zoom of 99, no playback speed, a window far off any screen.
+    let state = r#"[{"story": null, "time": "1956-10-30T12:00", "select": null,
+        "center": [47.5, 19.0], "zoom": 99.0, "looping": false, "hidden_tracks": [],
+        "map_mode": "SoFar"}]"#;
+    write_ron(
+        &file,
+        &[
+            ("egui", memory(0.0)),
+            (STORAGE_KEY, state.to_owned()),
+            (
+                "window",
+                "(inner_position_pixels: Some((x: -1e9, y: 0.0)))".to_owned(),
+            ),
+        ],
+    );
+    let notice = check_storage_file(&file, now()).notice.unwrap();
+    let hungarian = notice.in_language(Language::Hungarian);
+    assert_eq!(
+        hungarian,
+        format!(
+            "A megőrzött beállítások megsérültek: a felület nagyítása (0) a megengedett \
+             tartományon kívül esik; a térkép megőrzött nagyítása a megengedett tartományon \
+             kívül esik; hiányzik a megőrzött lejátszási sebesség; az ablak megőrzött helyében \
+             vagy méretében túl nagy vagy érvénytelen szám szerepel (-1000000000). A program a \
+             fájlt {} néven félretette; a többi megőrzött beállítást használja.",
+            aside.display()
+        )
+    );
+    for english in ["out of range", "remembered", "missing", "window", "zoom"] {
+        assert!(!hungarian.contains(english), "{english}: {hungarian}");
+    }
+    // The same notice, shown after a switch to English, is English throughout.
+    assert_eq!(
+        notice.in_language(Language::English),
+        format!(
+            "The remembered settings were damaged: the zoom factor 0 is out of range; the \
+             remembered map zoom is out of range; the remembered playback speed is missing; the \
+             window's place or size holds the number -1000000000, out of range. The file was \
+             set aside as {}; the rest of what was remembered is used.",
+            aside.display()
+        )
+    );
+
+    // A file that is not text at all: the reason is Hungarian too.
+    std::fs::write(&file, b"\xff\xfe not text").unwrap();
+    let aside = dir.path().join("app.ron.bad-20260102T030405Z-1");
+    let notice = check_storage_file(&file, now()).notice.unwrap();
+    assert_eq!(
+        notice.in_language(Language::Hungarian),
+        format!(
+            "A megőrzött beállítások nem használhatók: a fájl nem UTF-8 kódolású szöveg. A \
+             program a fájlt {} néven félretette, és tiszta lappal indul.",
+            aside.display()
+        )
+    );
 }
 
 #[test]
@@ -151,7 +214,7 @@ fn what_a_real_run_remembers_passes_the_check() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("app.ron");
     write_ron(&file, &[("egui", memory), (STORAGE_KEY, state)]);
-    let check = check_storage_file(&file, now(), Language::English);
+    let check = check_storage_file(&file, now());
     assert_eq!((check.notice, check.usable), (None, true));
 }
 
@@ -232,7 +295,15 @@ fn damaged_pmtiles_files_are_refused_with_a_reason() {
     bomb[29..33].copy_from_slice(&crc.sum().to_be_bytes());
     std::fs::write(&path, pmtiles(None, &one(bomb.len()), &bomb)).unwrap();
     let err = hungary1956::map::read_pmtiles_tile(&path, 0, 0, 0).unwrap_err();
-    assert!(err.starts_with("a tile cannot be shown"), "{err}");
+    assert!(
+        err.to_string().starts_with("a tile cannot be shown"),
+        "{err}"
+    );
+    assert!(
+        err.in_language(Language::Hungarian)
+            .starts_with("egyik csempéje nem jeleníthető meg: "),
+        "{err}"
+    );
 
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         (
@@ -253,24 +324,28 @@ fn damaged_pmtiles_files_are_refused_with_a_reason() {
         (
             "not pmtiles",
             b"hello, this is not a tile archive at all".repeat(4),
-            "is not a PMTiles file",
+            "it is not a PMTiles file",
         ),
         (
             "short",
             b"PMTiles".to_vec(),
-            "is too short to be a PMTiles file",
+            "it is too short to be a PMTiles file",
         ),
     ];
     for (name, bytes, expected) in cases {
         std::fs::write(&path, bytes).unwrap();
-        let err = hungary1956::map::check_pmtiles(&path).unwrap_err();
+        let err = hungary1956::map::check_pmtiles(&path)
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with(expected), "{name}: {err}");
     }
     let pipe = dir.path().join("pipe.pmtiles");
     fifo(&pipe);
+    let err = hungary1956::map::check_pmtiles(&pipe).unwrap_err();
+    assert_eq!(err.to_string(), "the file is a FIFO, not a regular file");
     assert_eq!(
-        hungary1956::map::check_pmtiles(&pipe),
-        Err("is a FIFO, not a regular file".to_owned())
+        err.in_language(Language::Hungarian),
+        "a fájl nem közönséges fájl, hanem FIFO (névvel ellátott csővezeték)"
     );
 }
 

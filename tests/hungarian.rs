@@ -1,7 +1,8 @@
 //! The app in Hungarian, driven as a user would: the language menu switches the interface and
 //! the story and keeps the time, the selection and the map; dates read the Hungarian way; a
 //! time typed the Hungarian way is understood; search finds words of both languages; the
-//! language chosen is remembered; Copy link carries it.
+//! language chosen is remembered; Copy link carries it; the start-up notice and the reason a
+//! map tile file cannot be shown follow a switch.
 
 #[path = "support/harness.rs"]
 mod support;
@@ -156,4 +157,74 @@ fn the_language_chosen_is_remembered_and_the_command_line_wins() {
     startup.locale = Some(Language::Hungarian);
     let by_locale = support::build(startup);
     assert_eq!(by_locale.state().state().language, Language::Hungarian);
+}
+
+#[test]
+fn the_start_up_notice_follows_the_language_menu() {
+    // A remembered map zoom out of range: the notice at the start says so, in English.
+    let mut startup = Startup::default_story().expect("the built-in story");
+    startup.language = Some(Language::English);
+    startup.restore(Some(
+        r#"[{"story": null, "zoom": 99.0, "speed": "HourPerSecond", "looping": false,
+        "hidden_tracks": [], "map_mode": "SoFar"}]"#,
+    ));
+    let mut harness = support::build(startup);
+    let english =
+        "Some remembered settings were not used: the remembered map zoom is out of range.";
+    let hungarian = "Néhány megőrzött beállítást nem használt fel a program: a térkép megőrzött \
+                     nagyítása a megengedett tartományon kívül esik.";
+    harness.get_by_label(english);
+    assert_eq!(harness.state().notice().as_deref(), Some(english));
+
+    // Language ▸ Magyar: the notice is Hungarian throughout, on screen and as the app keeps it.
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Magyar").click();
+    settle(&mut harness);
+    harness.get_by_label(hungarian);
+    assert!(harness.query_by_label_contains("out of range").is_none());
+    assert_eq!(harness.state().notice().as_deref(), Some(hungarian));
+
+    // And back.
+    harness.get_by_label("Nyelv").click();
+    harness.run();
+    harness.get_by_label("English").click();
+    settle(&mut harness);
+    harness.get_by_label(english);
+    assert!(harness.query_by_label_contains(hungarian).is_none());
+}
+
+#[test]
+fn why_a_tile_file_cannot_be_shown_is_said_in_hungarian() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("rossz.pmtiles");
+    std::fs::write(&path, b"hello, this is not a tile archive at all".repeat(4)).expect("written");
+    let shown = path.display().to_string();
+    let mut harness = from_args(&["--lang", "hu", "--pmtiles", &shown]);
+    // The line the map paints over its top-left corner, in the language spoken.
+    let problem = |harness: &egui_kittest::Harness<'_, hungary1956::App>| {
+        let app = harness.state();
+        app.map().tiles_problem(app.state().language)
+    };
+    assert_eq!(
+        problem(&harness).as_deref(),
+        Some(
+            format!(
+                "A térképfájl ({shown}) nem használható: nem PMTiles-fájl. Helyette az offline \
+                 1956-os térkép látszik."
+            )
+            .as_str()
+        )
+    );
+
+    harness
+        .state_mut()
+        .apply(hungary1956::command::AppAction::SetLanguage(Language::English).into());
+    settle(&mut harness);
+    assert_eq!(
+        problem(&harness),
+        Some(format!(
+            "{shown} cannot be used: it is not a PMTiles file; showing the offline 1956 map."
+        ))
+    );
 }

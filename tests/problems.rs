@@ -82,12 +82,22 @@ fn the_notice_after_opening_tells_the_warnings_in_hungarian() {
         .state_mut()
         .open_story(fixture("good/unknown-field.json").into());
     settle(&mut harness);
-    let notice = harness.state().notice().expect("a notice").to_owned();
+    let notice = harness.state().notice().expect("a notice");
     assert!(
         notice.contains("ismeretlen mező; a program figyelmen kívül hagyja"),
         "{notice}"
     );
     assert!(!notice.contains("unknown field"), "{notice}");
+    // The notice is written out when shown: after a switch to English it reads in English.
+    harness
+        .state_mut()
+        .apply(AppAction::SetLanguage(Language::English).into());
+    settle(&mut harness);
+    let notice = harness.state().notice().expect("a notice");
+    assert!(notice.contains("opened with 2 warnings"), "{notice}");
+    assert!(notice.contains("unknown field"), "{notice}");
+    assert!(!notice.contains("ismeretlen mező"), "{notice}");
+    harness.get_by_label(&notice);
 }
 
 #[test]

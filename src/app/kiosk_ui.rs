@@ -253,7 +253,7 @@ impl App {
     fn forget_visitor(&mut self, ctx: &egui::Context) {
         self.lightbox = None;
         self.help_open = false;
-        self.notice = None;
+        self.notice.clear();
         self.search = self.search_view();
         self.timeline = TimelineView::default();
         self.timeline.for_kiosk();

@@ -5,6 +5,7 @@ mod export_window;
 mod kiosk_card;
 mod kiosk_ui;
 mod link;
+mod notice;
 mod shortcuts;
 mod startup;
 mod windows;
@@ -65,7 +66,7 @@ pub struct App {
     timeline: TimelineView,
     search: SearchView,
     help_open: bool,
-    notice: Option<String>,
+    notice: notice::Notice,
     launched: Option<std::time::Instant>,
     /// What was remembered for the stories, this one's replaced when the app saves.
     remembered: Remembered,
@@ -132,7 +133,7 @@ impl App {
             timeline: TimelineView::default(),
             search: SearchView::default(),
             help_open: false,
-            notice,
+            notice: notice::Notice::new(notice),
             launched,
             remembered,
             kiosk: kiosk.map(kiosk_ui::KioskView::new),
@@ -322,9 +323,11 @@ impl App {
         self.state.language = language;
     }
 
-    /// A warning shown once at the top of the detail view.
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+    /// The warnings shown once at the top of the detail view, as shown: in the language
+    /// spoken, one line each.
+    pub fn notice(&self) -> Option<String> {
+        self.notice
+            .text(&self.story, &self.warnings, self.state.language)
     }
 
     /// The visible span of the timeline.
@@ -407,25 +410,7 @@ impl App {
         } = loaded;
         let language = self.state.language;
         let story = translated(&original, &translations, language);
-        self.notice = match warnings.len() {
-            0 => None,
-            n => {
-                // A few of them; a story may have a thousand.
-                let listed: Vec<String> = warnings
-                    .iter()
-                    .take(3)
-                    .map(|w| w.message_in(language))
-                    .collect();
-                Some(t!(
-                    language,
-                    "story-opened-with-warnings",
-                    title = &story.title,
-                    count = n,
-                    listed = listed.join("; "),
-                    more = n.saturating_sub(3),
-                ))
-            }
-        };
+        self.notice = notice::Notice::for_opened_story(&warnings);
         self.state = AppState::new(&story);
         self.timeline = TimelineView::default();
         self.story = story;
@@ -536,16 +521,8 @@ impl eframe::App for App {
                 return;
             }
             ui.add_space(4.0);
-            if let Some(notice) = &self.notice {
-                let mut dismiss = false;
-                ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(crate::theme::WARNING, notice);
-                    dismiss = ui.small_button("×").clicked();
-                });
-                if dismiss {
-                    self.notice = None;
-                }
-            }
+            self.notice
+                .ui(ui, &self.story, &self.warnings, self.state.language);
             self.search
                 .ui(ui, &self.story, self.state.language, &mut commands);
             if !self.search.is_active() {

@@ -7,13 +7,13 @@ use jiff::Timestamp;
 
 use crate::cli::Cli;
 use crate::command::TileChoice;
-use crate::i18n::Language;
+use crate::i18n::{Language, Text};
 use crate::lat_lon::LatLon;
 use crate::saved::{Remembered, SavedState};
 use crate::screenshot::ScreenshotRequest;
 use crate::state::{MapMode, Selection};
 use crate::story::{self, LoadError, Loaded, TrackIx};
-use crate::t;
+use crate::{t, text};
 
 /// Everything the app starts with, worked out from the command line before the window opens.
 pub struct Startup {
@@ -43,8 +43,9 @@ pub struct Startup {
     pub saved: Option<SavedState>,
     /// What was remembered for every story, kept when this run's state is saved.
     pub remembered: Remembered,
-    /// A warning to show once (e.g. an unreadable saved state).
-    pub notice: Option<String>,
+    /// Warnings to show once (e.g. an unreadable saved state), a line each, written out in
+    /// the language spoken when they are shown.
+    pub notice: Vec<Text>,
     /// When the process started, to report the time to the first frame.
     pub launched: Option<std::time::Instant>,
     /// The language asked for (`--lang`, else the one remembered).
@@ -74,7 +75,7 @@ impl Startup {
             hidden_tracks: None,
             saved: None,
             remembered: Remembered::default(),
-            notice: None,
+            notice: Vec::new(),
             launched: None,
             language: None,
             locale: None,
@@ -200,26 +201,18 @@ impl Startup {
                 self.language = self.language.or(remembered.language());
                 self.remembered = remembered;
                 if !problems.is_empty() {
-                    let lang = self.language.or(self.locale).unwrap_or_default();
-                    self.add_notice(t!(
-                        lang,
-                        "saved-settings-not-used",
-                        problems = problems.join("; ")
-                    ));
+                    self.add_notice(text!("saved-settings-not-used", problems = problems));
                 }
             }
-            Err(err) => {
-                log::warn!("{err}");
-                self.add_notice(err);
+            Err(problem) => {
+                log::warn!("{problem}");
+                self.add_notice(text!("saved-settings-unreadable", problem = problem));
             }
         }
     }
 
     /// Adds a line to the notice shown at the start.
-    pub fn add_notice(&mut self, line: String) {
-        self.notice = Some(match self.notice.take() {
-            Some(notice) => format!("{notice}\n{line}"),
-            None => line,
-        });
+    pub fn add_notice(&mut self, line: Text) {
+        self.notice.push(line);
     }
 }

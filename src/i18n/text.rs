@@ -37,6 +37,9 @@ impl Text {
                 let value = match value {
                     Arg::Text(text) => Arg::Text(crate::printable::printable_cut(&text, max_chars)),
                     Arg::Message(inner) => Arg::Message(Box::new(inner.cut(max_chars))),
+                    Arg::List(texts) => {
+                        Arg::List(texts.into_iter().map(|text| text.cut(max_chars)).collect())
+                    }
                     number @ Arg::Number(_) => number,
                 };
                 (name, value)
@@ -50,6 +53,7 @@ impl Text {
         self.args.iter().any(|(_, arg)| match arg {
             Arg::Text(text) => text == value,
             Arg::Message(inner) => inner.mentions(value),
+            Arg::List(texts) => texts.iter().any(|text| text.mentions(value)),
             Arg::Number(_) => false,
         })
     }
@@ -100,5 +104,34 @@ mod tests {
         assert!(message.mentions("a.png"));
         let cut = message.cut(3);
         assert!(cut.mentions("a.p…"), "{cut:?}");
+    }
+
+    #[test]
+    fn a_list_of_messages_is_written_in_the_same_language_joined() {
+        let message = text!(
+            "saved-settings-not-used",
+            problems = vec![
+                text!("problem-file-empty"),
+                text!(
+                    "file-cannot-be-read",
+                    subject = text!("subject-story-file"),
+                    reason = "x\u{1b}yz"
+                ),
+            ]
+        );
+        assert_eq!(
+            message.to_string(),
+            "Some remembered settings were not used: the file is empty; the file cannot be read: \
+             x\u{1b}yz."
+        );
+        assert_eq!(
+            message.in_language(Language::Hungarian),
+            "Néhány megőrzött beállítást nem használt fel a program: a fájl üres; a fájl nem \
+             olvasható: x\u{1b}yz."
+        );
+        assert!(message.mentions("x\u{1b}yz"));
+        // Cut, the values of every message in the list are made printable.
+        let cut = message.cut(7);
+        assert!(cut.mentions("x\\u{1b}…"), "{cut:?}");
     }
 }

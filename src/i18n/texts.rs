@@ -22,6 +22,9 @@ pub enum Arg {
     /// Another message, written out in the same language first (a problem's subject: "the
     /// file", "artwork \"a.png\"").
     Message(Box<Text>),
+    /// Messages written out in the same language, one after the other, joined by "; " (the
+    /// problems a notice lists).
+    List(Vec<Text>),
 }
 
 /// Numbers are equal when they are the same number to the bit, so that equality stays an
@@ -32,6 +35,7 @@ impl PartialEq for Arg {
             (Self::Text(a), Self::Text(b)) => a == b,
             (Self::Number(a), Self::Number(b)) => a.to_bits() == b.to_bits(),
             (Self::Message(a), Self::Message(b)) => a == b,
+            (Self::List(a), Self::List(b)) => a == b,
             _ => false,
         }
     }
@@ -42,6 +46,12 @@ impl Eq for Arg {}
 impl From<Text> for Arg {
     fn from(text: Text) -> Self {
         Self::Message(Box::new(text))
+    }
+}
+
+impl From<Vec<Text>> for Arg {
+    fn from(texts: Vec<Text>) -> Self {
+        Self::List(texts)
     }
 }
 
@@ -147,6 +157,13 @@ impl Texts {
                     // In the language asked for; the pseudo-language lengthens it once, with
                     // the message around it.
                     Arg::Message(inner) => FluentValue::from(inner.in_language(language.base())),
+                    Arg::List(texts) => FluentValue::from(
+                        texts
+                            .iter()
+                            .map(|text| text.in_language(language.base()))
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    ),
                 };
                 fluent_args.set(*name, value);
             }

@@ -48,8 +48,9 @@ pub const MIN_ZOOM: f64 = *crate::story::limits::MAP_ZOOMS.start();
 pub const MAX_ZOOM: f64 = *crate::story::limits::MAP_ZOOMS.end();
 
 /// Opens a `.pmtiles` file and checks its header and root directory, as the map does before it
-/// shows one: the zoom levels it has tiles for, or why it cannot be shown.
-pub fn check_pmtiles(path: &std::path::Path) -> Result<(u8, u8), String> {
+/// shows one: the zoom levels it has tiles for, or why it cannot be shown (a reason about the
+/// file, in any language).
+pub fn check_pmtiles(path: &std::path::Path) -> Result<(u8, u8), crate::i18n::Text> {
     pmtiles::Archive::open(path).map(|archive| archive.zooms())
 }
 
@@ -60,7 +61,7 @@ pub fn read_pmtiles_tile(
     zoom: u8,
     x: u32,
     y: u32,
-) -> Result<Option<[usize; 2]>, String> {
+) -> Result<Option<[usize; 2]>, crate::i18n::Text> {
     let mut archive = pmtiles::Archive::open(path)?;
     match archive.tile(zoom, x, y)? {
         Some(bytes) => pmtiles::decode_tile(&bytes).map(|image| Some(image.size)),
@@ -179,6 +180,12 @@ impl MapView {
     /// frame.
     pub fn drawn_text(&self) -> &[egui::Rect] {
         &self.drawn_text
+    }
+
+    /// The line the map shows when its extra tile source cannot be used or delivers nothing
+    /// (why, in `lang`), or `None` while all is well.
+    pub fn tiles_problem(&self, lang: crate::i18n::Language) -> Option<String> {
+        self.extra.as_ref().and_then(|extra| extra.problem(lang))
     }
 
     /// Base map tiles still being rendered.
@@ -461,7 +468,7 @@ impl MapView {
             state.follow,
             &mut commands,
         );
-        if let Some(problem) = self.extra.as_ref().and_then(|extra| extra.problem(lang)) {
+        if let Some(problem) = self.tiles_problem(lang) {
             controls::problem_ui(ui, rect, &problem);
         }
         commands

@@ -11,6 +11,8 @@ use walkers::{Stats, TileId, TilePiece, Tiles};
 
 use super::pmtiles::{Archive, decode_tile};
 use crate::basemap::ancestor_piece;
+use crate::i18n::Text;
+use crate::text;
 use crate::tile_textures::TileTextures;
 
 /// Tile textures kept at most (256 × 256 to 1024 × 1024 pixels each).
@@ -19,8 +21,8 @@ const CACHE_CAPACITY: usize = 96;
 enum Done {
     Tile(TileId, egui::ColorImage),
     Missing(TileId),
-    /// The file (or the thread) failed; the source is given up.
-    Broken(String),
+    /// The file (or the thread) failed, and why; the source is given up.
+    Broken(Text),
 }
 
 /// A checked PMTiles file as a walkers tile source.
@@ -29,12 +31,12 @@ pub(crate) struct PmTilesSource {
     textures: TileTextures,
     jobs: Option<Sender<TileId>>,
     done: Receiver<Done>,
-    broken: Option<String>,
+    broken: Option<Text>,
 }
 
 impl PmTilesSource {
     /// Opens and checks the file, then starts its worker; the error says what is wrong.
-    pub(crate) fn open(path: &Path, ctx: &egui::Context) -> Result<Self, String> {
+    pub(crate) fn open(path: &Path, ctx: &egui::Context) -> Result<Self, Text> {
         let archive = Archive::open(path)?;
         let (_, max_zoom) = archive.zooms();
         let (job_tx, job_rx) = channel::<TileId>();
@@ -43,7 +45,7 @@ impl PmTilesSource {
         std::thread::Builder::new()
             .name("pmtiles".to_owned())
             .spawn(move || worker(archive, &job_rx, &done_tx, &worker_ctx))
-            .map_err(|err| format!("cannot start its reader: {err}"))?;
+            .map_err(|err| text!("pmtiles-reader-not-started", error = err.to_string()))?;
         Ok(Self {
             max_zoom,
             textures: TileTextures::new(ctx, "pmtiles", CACHE_CAPACITY),
@@ -54,8 +56,8 @@ impl PmTilesSource {
     }
 
     /// Why the file stopped delivering tiles, if it did.
-    pub(crate) fn broken(&self) -> Option<&str> {
-        self.broken.as_deref()
+    pub(crate) fn broken(&self) -> Option<&Text> {
+        self.broken.as_ref()
     }
 
     fn receive(&mut self) {
@@ -132,7 +134,7 @@ fn worker(mut archive: Archive, jobs: &Receiver<TileId>, done: &Sender<Done>, ct
                 Done::Missing(id)
             }
             Ok(Err(reason)) => Done::Broken(reason),
-            Err(_) => Done::Broken("its reader failed".to_owned()),
+            Err(_) => Done::Broken(text!("pmtiles-reader-failed")),
         };
         let stop = matches!(message, Done::Broken(_));
         if done.send(message).is_err() || stop {

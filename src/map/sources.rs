@@ -10,7 +10,7 @@ use walkers::{HeaderValue, HttpOptions, HttpTiles, Stats, TileId, TilePiece, Til
 
 use super::pmtiles_source::PmTilesSource;
 use crate::command::TileChoice;
-use crate::i18n::Language;
+use crate::i18n::{Language, Text};
 use crate::t;
 
 /// The source behind the layer.
@@ -20,7 +20,7 @@ enum Source {
     /// A local PMTiles file, checked.
     PmTiles(PmTilesSource),
     /// A file that cannot be used, and why.
-    Broken(String),
+    Broken(Text),
 }
 
 /// A source that has shown no tile after this long is reported as failing.
@@ -90,7 +90,7 @@ impl ExtraTiles {
     }
 
     /// Why the source cannot be used at all (a damaged file), if so.
-    fn broken(&self) -> Option<&str> {
+    fn broken(&self) -> Option<&Text> {
         match &self.tiles {
             Source::Broken(reason) => Some(reason),
             Source::PmTiles(tiles) => tiles.broken(),
@@ -111,7 +111,7 @@ impl ExtraTiles {
                 lang,
                 "tiles-problem-broken",
                 file = file,
-                reason = reason
+                reason = reason.clone()
             ));
         }
         if self.delivered || self.started.elapsed() < GIVE_UP_AFTER {

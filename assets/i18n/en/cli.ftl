@@ -39,6 +39,40 @@ storage-not-set-aside = The remembered settings in { $file } were not used: { $p
 storage-set-aside = The remembered settings could not be used: { $problems }. The file was set aside as { $aside }, and the app starts afresh.
 storage-damaged-kept = The remembered settings were damaged: { $problems }. The file was set aside as { $aside }; the rest of what was remembered is used.
 storage-damaged-lost = The remembered settings were damaged: { $problems }. The file was set aside as { $aside }, and the app starts afresh ({ $error }).
+saved-settings-unreadable = The remembered settings were not used: { $problem }; the app starts afresh.
+
+## What was wrong with the remembered settings: the problems the notices above list.
+
+subject-settings-file = the file
+storage-not-utf8 = the file is not UTF-8 text
+storage-unreadable = the file cannot be read ({ $error })
+storage-memory-unreadable = egui's memory cannot be read ({ $error })
+storage-memory-number = egui's memory holds the number { $number }, out of range
+storage-zoom-factor = the zoom factor { $zoom } is out of range
+storage-font-size = a remembered font size is out of range
+storage-window-unreadable = the window's place or size cannot be read ({ $error })
+storage-window-number = the window's place or size holds the number { $number }, out of range
+saved-state-unreadable = the saved state is unreadable ({ $error })
+saved-state-not-a-list = the saved state is unreadable (not a list)
+saved-state-not-an-object = a story's saved state is unreadable (not an object)
+# $field is the name of a field of the saved state.
+saved-field-not-usable = the remembered { $field ->
+        [story] story file
+        [time] time
+        [select] selection
+        [language] language
+       *[other] { $field }
+    } is not usable
+saved-field-missing = the remembered { $field ->
+        [speed] playback speed
+        [looping] Loop setting
+        [map_mode] map mode (So far or Now only)
+       *[other] { $field }
+    } is missing
+saved-language-unknown = the remembered language is not one the app speaks
+saved-center-out-of-range = the remembered map centre is out of range
+saved-zoom-out-of-range = the remembered map zoom is out of range
+saved-hidden-tracks-not-usable = the remembered hidden tracks are not usable
 
 # `--help` in English comes from the doc comments in src/cli.rs; these messages word it in the
 # other languages, and must say the same.

@@ -19,10 +19,54 @@ tiles-local = { $file } (local)
 map-attribution = 1956 borders and names: Natural Earth (public domain), tools/basemap
 tiles-attribution-osm = © OpenStreetMap contributors
 tiles-attribution-file = Tiles: { $file }
-# $reason is the technical reason, in English, as `check` and the log give it.
-tiles-problem-broken = { $file } { $reason }; showing the offline 1956 map.
+# $reason is one of the pmtiles- messages below.
+tiles-problem-broken = { $file } cannot be used: { $reason }; showing the offline 1956 map.
 tiles-problem-osm = OpenStreetMap tiles are not loading (no network?); showing the offline 1956 map.
 tiles-problem-file = No tiles from { $file }; showing the offline 1956 map.
+
+## Why a .pmtiles file cannot be shown: a clause about the file ("it"), put in tiles-problem-broken.
+
+subject-tiles-file = the file
+pmtiles-too-short = it is too short to be a PMTiles file
+pmtiles-not-pmtiles = it is not a PMTiles file
+pmtiles-version = it is PMTiles version { $version }; only version 3 is read
+# $what is the part of the file: root, leaves or data.
+pmtiles-section-outside = its header places the { $what ->
+        [root] root directory
+        [leaves] leaf directories
+       *[data] tile data
+    } at { $offset } + { $length } bytes, outside the file's { $size } bytes
+pmtiles-empty-root = its header gives an empty root directory
+# $method is Brotli or Zstandard.
+pmtiles-directory-compression = it compresses its directories with { $method }, which this app does not read
+pmtiles-directory-compression-unknown = it names an unknown directory compression ({ $code })
+pmtiles-tile-compression-unknown = it compresses its tiles in a way this app does not read ({ $code })
+pmtiles-vector-tiles = it holds vector tiles; only raster tiles (PNG, JPEG, WebP) are shown
+pmtiles-tile-type-unknown = it holds tiles of a kind this app does not show ({ $code }); only PNG, JPEG and WebP
+pmtiles-zoom-levels = its header gives zoom levels { $min } to { $max }
+pmtiles-too-deep = its directories nest more than { $max } deep
+pmtiles-directory-too-large = a directory is { $size } bytes; at most { $max } are read
+pmtiles-tile-too-large = a tile is { $size } bytes; at most { $max } are read
+pmtiles-too-many-entries = a directory claims { $count } entries; at most { $max } are read
+pmtiles-ids-overflow = a directory's tile ids overflow
+pmtiles-empty-entry = a directory has an entry of length 0
+pmtiles-offsets-overflow = a directory's offsets overflow
+pmtiles-first-offset-missing = a directory's first offset is missing
+pmtiles-directory-short = a directory ends too early
+pmtiles-number-too-long = a directory has a number that is too long
+# $what is tile or directory.
+pmtiles-outside-section = { $what ->
+        [tile] a tile
+       *[directory] a directory
+    } lies outside its section of the file
+pmtiles-past-end = it points past its own end
+pmtiles-part-too-large = a part of it is too large for this computer ({ $size } bytes)
+pmtiles-not-decompressed = it has data that cannot be decompressed: { $error }
+pmtiles-decompresses-too-large = it has data that decompresses to more than { $max } bytes
+pmtiles-no-such-tile = it has no tile { $zoom }/{ $x }/{ $y } ({ $error })
+pmtiles-tile-undecodable = a tile cannot be shown: { $error }
+pmtiles-reader-not-started = its reader could not be started: { $error }
+pmtiles-reader-failed = its reader failed
 
 ## The legend in the bottom-left corner
 

@@ -18,6 +18,40 @@ storage-not-set-aside = A megőrzött beállításokat ({ $file }) nem használt
 storage-set-aside = A megőrzött beállítások nem használhatók: { $problems }. A program a fájlt { $aside } néven félretette, és tiszta lappal indul.
 storage-damaged-kept = A megőrzött beállítások megsérültek: { $problems }. A program a fájlt { $aside } néven félretette; a többi megőrzött beállítást használja.
 storage-damaged-lost = A megőrzött beállítások megsérültek: { $problems }. A program a fájlt { $aside } néven félretette, és tiszta lappal indul ({ $error }).
+saved-settings-unreadable = A megőrzött beállításokat nem használta fel a program: { $problem }; tiszta lappal indul.
+
+## Mi volt a baj a megőrzött beállításokkal: a fenti értesítések ezeket sorolják fel.
+
+subject-settings-file = a fájl
+storage-not-utf8 = a fájl nem UTF-8 kódolású szöveg
+storage-unreadable = a fájl tartalma nem értelmezhető ({ $error })
+storage-memory-unreadable = a felület (egui) megőrzött állapota nem olvasható ({ $error })
+storage-memory-number = a felület (egui) megőrzött állapotában túl nagy vagy érvénytelen szám szerepel ({ $number })
+storage-zoom-factor = a felület nagyítása ({ $zoom }) a megengedett tartományon kívül esik
+storage-font-size = egy megőrzött betűméret a megengedett tartományon kívül esik
+storage-window-unreadable = az ablak megőrzött helye vagy mérete nem olvasható ({ $error })
+storage-window-number = az ablak megőrzött helyében vagy méretében túl nagy vagy érvénytelen szám szerepel ({ $number })
+saved-state-unreadable = a megőrzött állapot nem olvasható ({ $error })
+saved-state-not-a-list = a megőrzött állapot nem olvasható (nem lista)
+saved-state-not-an-object = egy történet megőrzött állapota nem olvasható (nem objektum)
+# A $field a megőrzött állapot egy mezőjének neve.
+saved-field-not-usable = { $field ->
+        [story] a megőrzött történetfájl neve nem használható
+        [time] a megőrzött időpont nem használható
+        [select] a megőrzött kijelölés nem használható
+        [language] a megőrzött nyelv nem használható
+       *[other] a megőrzött „{ $field }” mező nem használható
+    }
+saved-field-missing = { $field ->
+        [speed] hiányzik a megőrzött lejátszási sebesség
+        [looping] hiányzik a megőrzött ismétlési beállítás
+        [map_mode] hiányzik, hogy a térkép az eddigieket vagy csak a mostaniakat mutassa
+       *[other] hiányzik a megőrzött „{ $field }” mező
+    }
+saved-language-unknown = a megőrzött nyelvet a program nem beszéli
+saved-center-out-of-range = a térkép megőrzött középpontja kívül esik a térképen
+saved-zoom-out-of-range = a térkép megőrzött nagyítása a megengedett tartományon kívül esik
+saved-hidden-tracks-not-usable = a rejtett sávok megőrzött listája nem használható
 
 # A `--help` angolul a src/cli.rs doc-kommentjeiből jön; ezek az üzenetek a többi nyelven
 # mondják el ugyanazt.

@@ -19,10 +19,54 @@ tiles-local = { $file } (helyi fájl)
 map-attribution = Az 1956-os határok és nevek forrása: Natural Earth (közkincs), tools/basemap
 tiles-attribution-osm = © az OpenStreetMap közreműködői
 tiles-attribution-file = Térkép: { $file }
-# A $reason a hiba műszaki leírása angolul, ahogy a `check` parancs és a napló is közli.
-tiles-problem-broken = A térképfájl ({ $file }) nem használható, ezért az offline 1956-os térkép látszik. (Az ok angolul: { $reason })
+# A $reason az alábbi pmtiles- üzenetek egyike.
+tiles-problem-broken = A térképfájl ({ $file }) nem használható: { $reason }. Helyette az offline 1956-os térkép látszik.
 tiles-problem-osm = Az OpenStreetMap térképe nem töltődik be (nincs hálózat?), ezért az offline 1956-os térkép látszik.
 tiles-problem-file = A térképfájlból ({ $file }) nem érkezik térkép, ezért az offline 1956-os térkép látszik.
+
+## Miért nem jeleníthető meg egy .pmtiles fájl: a fájlról szóló tagmondat (alany nélkül), a tiles-problem-broken üzenetben.
+
+subject-tiles-file = a fájl
+pmtiles-too-short = túl rövid ahhoz, hogy PMTiles-fájl legyen
+pmtiles-not-pmtiles = nem PMTiles-fájl
+pmtiles-version = a PMTiles-formátum { $version }. változatát követi; a program csak a 3. változatot olvassa
+# A $what a fájl egy része: root, leaves vagy data.
+pmtiles-section-outside = a fejléce szerint { $what ->
+        [root] a gyökérkönyvtár
+        [leaves] a levélkönyvtárak
+       *[data] a csempék adatai
+    } helye { $offset } + { $length } bájt, ez azonban kívül esik a fájlon (mérete: { $size } bájt)
+pmtiles-empty-root = a fejléce szerint a gyökérkönyvtár üres
+# A $method értéke Brotli vagy Zstandard.
+pmtiles-directory-compression = a könyvtárait { $method } eljárással tömöríti, ezt pedig a program nem tudja olvasni
+pmtiles-directory-compression-unknown = a könyvtáraihoz ismeretlen tömörítési módot ad meg ({ $code })
+pmtiles-tile-compression-unknown = a csempéit olyan módon tömöríti, amelyet a program nem tud olvasni ({ $code })
+pmtiles-vector-tiles = vektoros csempéket tartalmaz; a program csak raszteres (PNG, JPEG, WebP) csempéket jelenít meg
+pmtiles-tile-type-unknown = olyan csempéket tartalmaz, amelyeket a program nem tud megjeleníteni ({ $code }); csak PNG, JPEG és WebP csempéket
+pmtiles-zoom-levels = a fejléce érvénytelen nagyítási szinteket ad meg: { $min }–{ $max }
+pmtiles-too-deep = a könyvtárai { $max } szintnél mélyebben ágyazódnak egymásba
+pmtiles-directory-too-large = egyik könyvtára { $size } bájt méretű; egy könyvtár legfeljebb { $max } bájt lehet
+pmtiles-tile-too-large = egyik csempéje { $size } bájt méretű; egy csempe legfeljebb { $max } bájt lehet
+pmtiles-too-many-entries = egyik könyvtára { $count } bejegyzést jelez; a program legfeljebb { $max } bejegyzést olvas be
+pmtiles-ids-overflow = egyik könyvtárában túlcsordulnak a csempék azonosítói
+pmtiles-empty-entry = egyik könyvtárában 0 hosszúságú bejegyzés van
+pmtiles-offsets-overflow = egyik könyvtárában túlcsordulnak az eltolások
+pmtiles-first-offset-missing = egyik könyvtárából hiányzik az első eltolás
+pmtiles-directory-short = egyik könyvtára idő előtt véget ér
+pmtiles-number-too-long = egyik könyvtárában túl hosszú szám szerepel
+# A $what értéke tile vagy directory.
+pmtiles-outside-section = { $what ->
+        [tile] egyik csempéje
+       *[directory] egyik könyvtára
+    } kívül esik a fájl neki szánt részén
+pmtiles-past-end = a saját végén túlra mutat
+pmtiles-part-too-large = egy része túl nagy ehhez a számítógéphez ({ $size } bájt)
+pmtiles-not-decompressed = olyan adatot tartalmaz, amely nem csomagolható ki: { $error }
+pmtiles-decompresses-too-large = olyan adatot tartalmaz, amely kicsomagolva több mint { $max } bájt
+pmtiles-no-such-tile = nincs { $zoom }/{ $x }/{ $y } jelű csempéje ({ $error })
+pmtiles-tile-undecodable = egyik csempéje nem jeleníthető meg: { $error }
+pmtiles-reader-not-started = a beolvasása nem indítható el: { $error }
+pmtiles-reader-failed = a beolvasása közben hiba történt
 
 ## Jelmagyarázat a bal alsó sarokban
 
