@@ -64,6 +64,11 @@ impl ScreenshotTask {
 
     /// Call at the end of every frame; `ready` says nothing is still loading.
     pub(crate) fn after_frame(&mut self, ctx: &egui::Context, ready: bool) {
+        if self.frames == 0 {
+            // The settled view, whatever the machine's speed: no window still fading in or
+            // marker on its way (as in an export, whose frames match the screenshot's).
+            ctx.all_styles_mut(|style| style.animation_time = 0.0);
+        }
         self.frames = self.frames.saturating_add(1);
         match &self.phase {
             Phase::Settling => {
