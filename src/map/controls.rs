@@ -23,7 +23,7 @@ pub(crate) fn ui(
     tiles: Option<(&TileChoice, Option<&Path>)>,
     follow: bool,
     commands: &mut Vec<Command>,
-) {
+) -> Rect {
     egui::Area::new(egui::Id::unique("map-controls"))
         .order(egui::Order::Foreground)
         .pivot(Align2::RIGHT_TOP)
@@ -53,7 +53,9 @@ pub(crate) fn ui(
                     }
                 });
             });
-        });
+        })
+        .response
+        .rect
 }
 
 /// Label of a tile source in the menu.
@@ -95,16 +97,38 @@ fn tiles_menu_ui(
     hint(menu.response, &t!(lang, "map-tiles-hint"));
 }
 
-/// One unobtrusive line when an extra tile source is not delivering.
-pub(crate) fn problem_ui(ui: &Ui, map_rect: Rect, problem: &str) {
-    halo::text(
-        &ui.painter_at(map_rect),
-        map_rect.left_top() + egui::vec2(10.0, 8.0),
-        Align2::LEFT_TOP,
-        problem,
+/// One unobtrusive note (wrapped) when an extra tile source is not delivering.
+pub(crate) fn problem_ui(ui: &Ui, map_rect: Rect, controls: Rect, problem: &str) {
+    let painter = ui.painter_at(map_rect);
+    // In the top-left corner, wrapped; below the controls where they reach across.
+    let wrap = (map_rect.width() * 0.45).max(200.0);
+    let galley = painter.layout(
+        problem.to_owned(),
         FontId::proportional(12.0),
-        theme::WARNING,
+        egui::Color32::PLACEHOLDER,
+        wrap,
     );
+    let mut at = map_rect.left_top() + egui::vec2(15.0, 15.0);
+    if Rect::from_min_size(at, galley.size())
+        .expand(5.0)
+        .intersects(controls)
+    {
+        at.y = controls.bottom() + 12.0;
+    }
+    let rect = Rect::from_min_size(at, galley.size());
+    // On a card like the controls', so that it reads over the map's own names.
+    let visuals = ui.visuals();
+    let card = rect.expand(5.0);
+    painter.rect_filled(card, 4.0, visuals.window_fill);
+    painter.rect_stroke(card, 4.0, visuals.window_stroke, egui::StrokeKind::Inside);
+    halo::paint(&painter, at, &galley, theme::WARNING);
+    // Read out by screen readers like any other line of text.
+    let response = ui.interact(
+        rect,
+        egui::Id::unique("tiles-problem"),
+        egui::Sense::hover(),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, problem));
 }
 
 /// The line naming the map's sources, as laid out for the bottom-right corner: where it goes,

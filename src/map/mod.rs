@@ -184,7 +184,7 @@ impl MapView {
 
     /// The line the map shows when its extra tile source cannot be used or delivers nothing
     /// (why, in `lang`), or `None` while all is well.
-    pub fn tiles_problem(&self, lang: crate::i18n::Language) -> Option<String> {
+    pub(crate) fn tiles_problem(&self, lang: crate::i18n::Language) -> Option<String> {
         self.extra.as_ref().and_then(|extra| extra.problem(lang))
     }
 
@@ -460,7 +460,7 @@ impl MapView {
         legend::ui(ui, rect, (story, state), legend_open, &mut commands);
         let choice = self.tile_choice();
         let pmtiles = self.pmtiles_path.as_deref();
-        controls::ui(
+        let controls = controls::ui(
             ui,
             lang,
             rect,
@@ -469,7 +469,7 @@ impl MapView {
             &mut commands,
         );
         if let Some(problem) = self.tiles_problem(lang) {
-            controls::problem_ui(ui, rect, &problem);
+            controls::problem_ui(ui, rect, controls, &problem);
         }
         commands
     }
