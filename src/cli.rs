@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Arg, CommandFactory as _, Parser, Subcommand};
 
+use crate::cli_error::CliValueError;
 use crate::i18n::Language;
 use crate::lat_lon::LatLon;
-use crate::t;
+use crate::{t, text};
 
 /// Hungary 1956 Explorer: the thirteen days of the Hungarian Revolution on a map, a timeline
 /// and in words.
@@ -27,7 +28,7 @@ pub struct Cli {
     #[arg(long, value_name = "ID", allow_hyphen_values = true)]
     pub select: Option<String>,
     /// Start with the map centred here, e.g. 47.2,19.5 (latitude,longitude).
-    #[arg(long, value_name = "LAT,LON", value_parser = LatLon::parse, allow_hyphen_values = true)]
+    #[arg(long, value_name = "LAT,LON", value_parser = parse_lat_lon, allow_hyphen_values = true)]
     pub center: Option<LatLon>,
     /// Start with the map at this zoom level (2 = the whole USSR, 17 = streets of Budapest).
     #[arg(long, value_name = "ZOOM", value_parser = parse_zoom, allow_hyphen_values = true)]
@@ -239,47 +240,68 @@ pub fn parse_from(args: &[OsString], lang: Language) -> Result<Cli, clap::Error>
     <Cli as clap::FromArgMatches>::from_arg_matches(&matches)
 }
 
-pub(crate) fn parse_language(text: &str) -> Result<Language, String> {
+pub(crate) fn parse_language(text: &str) -> Result<Language, CliValueError> {
     Language::from_code(text).ok_or_else(|| {
         let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
-        format!(
-            "{text:?} is not a language of the app ({})",
-            known.join(", ")
-        )
+        refused(text!(
+            "cli-value-language",
+            text = text,
+            known = known.join(", ")
+        ))
     })
 }
 
-pub(crate) fn parse_zoom(text: &str) -> Result<f64, String> {
+pub(crate) fn parse_zoom(text: &str) -> Result<f64, CliValueError> {
     let zoom: f64 = text
         .trim()
         .parse()
-        .map_err(|_| format!("{text:?} is not a number"))?;
+        .map_err(|_| refused(text!("cli-value-not-number", text = text)))?;
     // NaN is not inside any range: this refuses it too.
     let (min, max) = (crate::map::MIN_ZOOM, crate::map::MAX_ZOOM);
     if !(min..=max).contains(&zoom) {
-        return Err(format!("zoom {zoom} is outside {min}..={max}"));
+        return Err(refused(text!(
+            "cli-value-zoom",
+            zoom = zoom.to_string(),
+            min = min.to_string(),
+            max = max.to_string()
+        )));
     }
     Ok(zoom)
 }
 
-pub(crate) fn parse_size(text: &str) -> Result<(u32, u32), String> {
+pub(crate) fn parse_size(text: &str) -> Result<(u32, u32), CliValueError> {
     let (w, h) = text
         .split_once(['x', 'X'])
-        .ok_or_else(|| format!("{text:?} is not WIDTHxHEIGHT, e.g. 1600x900"))?;
+        .ok_or_else(|| refused(text!("cli-value-size", text = text)))?;
     let w: u32 = w
         .trim()
         .parse()
-        .map_err(|_| format!("bad width in {text:?}"))?;
+        .map_err(|_| refused(text!("cli-value-width", text = text)))?;
     let h: u32 = h
         .trim()
         .parse()
-        .map_err(|_| format!("bad height in {text:?}"))?;
+        .map_err(|_| refused(text!("cli-value-height", text = text)))?;
     if !(200..=8000).contains(&w) || !(200..=8000).contains(&h) {
-        return Err(format!(
-            "{text:?}: width and height must lie between 200 and 8000"
-        ));
+        return Err(refused(text!("cli-value-size-range", text = text)));
     }
     Ok((w, h))
+}
+
+/// `LAT,LON` within the range the map can show.
+pub(crate) fn parse_lat_lon(text: &str) -> Result<LatLon, CliValueError> {
+    use crate::lat_lon::Refused;
+    LatLon::parse(text).map_err(|why| {
+        refused(match why {
+            Refused::NotAPair => text!("cli-value-lat-lon", text = text),
+            Refused::Latitude => text!("cli-value-latitude", text = text),
+            Refused::Longitude => text!("cli-value-longitude", text = text),
+            Refused::OffTheMap => text!("cli-value-lat-lon-range", text = text),
+        })
+    })
+}
+
+fn refused(why: crate::i18n::Text) -> CliValueError {
+    CliValueError(why)
 }
 
 #[cfg(test)]

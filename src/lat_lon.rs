@@ -14,25 +14,28 @@ pub struct LatLon {
     pub lon: f64,
 }
 
+/// Why a text is not a point the map can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// Not two numbers with a comma between them.
+    NotAPair,
+    /// The latitude is not a number.
+    Latitude,
+    /// The longitude is not a number.
+    Longitude,
+    /// Outside latitude −85…85, longitude −180…180.
+    OffTheMap,
+}
+
 impl LatLon {
     /// Parses `LAT,LON`, e.g. `47.2,19.5`, within the range the map can show.
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let (lat, lon) = text
-            .split_once(',')
-            .ok_or_else(|| format!("{text:?} is not LAT,LON, e.g. 47.2,19.5"))?;
-        let lat: f64 = lat
-            .trim()
-            .parse()
-            .map_err(|_| format!("bad latitude in {text:?}"))?;
-        let lon: f64 = lon
-            .trim()
-            .parse()
-            .map_err(|_| format!("bad longitude in {text:?}"))?;
+    pub fn parse(text: &str) -> Result<Self, Refused> {
+        let (lat, lon) = text.split_once(',').ok_or(Refused::NotAPair)?;
+        let lat: f64 = lat.trim().parse().map_err(|_| Refused::Latitude)?;
+        let lon: f64 = lon.trim().parse().map_err(|_| Refused::Longitude)?;
         let point = Self { lat, lon };
         if !point.is_on_map() {
-            return Err(format!(
-                "{text:?}: latitude must lie in [-85, 85], longitude in [-180, 180]"
-            ));
+            return Err(Refused::OffTheMap);
         }
         Ok(point)
     }

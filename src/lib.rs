@@ -9,6 +9,7 @@ pub mod assets;
 pub mod basemap;
 pub mod check;
 pub mod cli;
+pub mod cli_error;
 pub mod command;
 pub mod detail;
 pub mod export;

@@ -22,8 +22,11 @@ fn main() -> ExitCode {
     let cli = match hungary1956::cli::parse_from(&args, lang) {
         Ok(cli) => cli,
         Err(err) => {
-            // clap quotes what was typed: control characters are shown escaped.
-            let text = hungary1956::printable::printable_lines(&err.render().to_string());
+            // In the language asked for where the app words it, else as clap writes it; both
+            // quote what was typed: control characters are shown escaped.
+            let text = hungary1956::cli_error::worded(&err, lang)
+                .unwrap_or_else(|| err.render().to_string());
+            let text = hungary1956::printable::printable_lines(&text);
             if err.use_stderr() {
                 eprint!("{text}");
             } else {

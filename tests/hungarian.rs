@@ -215,3 +215,30 @@ fn why_a_tile_file_cannot_be_shown_is_said_in_hungarian() {
         "{shown} cannot be used: it is not a PMTiles file; showing the offline 1956 map."
     ));
 }
+
+#[test]
+fn a_bad_command_line_is_refused_in_the_language_asked_for() {
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_hungary1956"))
+            .args(args)
+            .env("LANG", "C")
+            .output()
+            .expect("runs")
+    };
+    let hu = run(&["--lang", "hu", "--zoom", "99"]);
+    assert_eq!(hu.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&hu.stderr),
+        "hiba: --zoom: a nagyításnak 2 és 17 között kell lennie, nem 99\n\n\
+         További tudnivalók: hungary1956 --help\n"
+    );
+    let en = run(&["--lang", "en", "--zoom", "99"]);
+    assert_eq!(en.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&en.stderr).starts_with(
+            "error: invalid value '99' for '--zoom <ZOOM>': zoom 99 is outside 2..=17"
+        ),
+        "{}",
+        String::from_utf8_lossy(&en.stderr)
+    );
+}

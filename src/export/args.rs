@@ -34,7 +34,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "ID", allow_hyphen_values = true)]
     pub select: Option<String>,
     /// Centre the map here, e.g. 47.5,19.05 (latitude,longitude).
-    #[arg(long, value_name = "LAT,LON", value_parser = LatLon::parse, allow_hyphen_values = true)]
+    #[arg(long, value_name = "LAT,LON", value_parser = crate::cli::parse_lat_lon, allow_hyphen_values = true)]
     pub center: Option<LatLon>,
     /// The map's zoom level (2 = the whole USSR, 17 = streets of Budapest).
     #[arg(long, value_name = "ZOOM", value_parser = crate::cli::parse_zoom, allow_hyphen_values = true)]

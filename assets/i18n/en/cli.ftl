@@ -117,3 +117,32 @@ cli-help-export-zoom = The map's zoom level (2 = the whole USSR, 17 = streets of
 cli-help-export-show = What the map shows of the events: so-far, everything up to each frame's time (the default), or now-only, only what is happening then.
 cli-help-export-hide-track = Hide this track's events (its id in the story file); may be repeated.
 cli-help-export-story = Film this story file instead of the built-in one.
+
+# Why a value on the command line was refused (the reason after clap's "invalid value … for …").
+cli-value-language = "{ $text }" is not a language of the app ({ $known })
+cli-value-not-number = "{ $text }" is not a number
+cli-value-zoom = zoom { $zoom } is outside { $min }..={ $max }
+cli-value-size = "{ $text }" is not WIDTHxHEIGHT, e.g. 1600x900
+cli-value-width = bad width in "{ $text }"
+cli-value-height = bad height in "{ $text }"
+cli-value-size-range = "{ $text }": width and height must lie between 200 and 8000
+cli-value-lat-lon = "{ $text }" is not LAT,LON, e.g. 47.2,19.5
+cli-value-latitude = bad latitude in "{ $text }"
+cli-value-longitude = bad longitude in "{ $text }"
+cli-value-lat-lon-range = "{ $text }": latitude must lie in [-85, 85], longitude in [-180, 180]
+
+# The command line's errors, worded by the app in languages other than English (in English,
+# clap writes them itself; these are its words).
+cli-error = error: { $line }
+cli-error-value = invalid value for '{ $arg }': { $reason }
+cli-error-choice = invalid value '{ $value }' for '{ $arg }' [possible values: { $valid }]
+cli-error-unknown = unexpected argument '{ $arg }' found
+cli-error-unknown-command = unrecognized subcommand '{ $command }'
+cli-error-missing = the following required { $count ->
+        [one] argument was
+       *[other] arguments were
+    } not provided: { $arg }
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $prior }'
+cli-error-repeated = the argument '{ $arg }' cannot be used multiple times
+cli-error-tip = tip: a similar argument exists: '{ $arg }'
+cli-error-help = For more information, try '--help'.

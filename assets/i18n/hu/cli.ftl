@@ -96,3 +96,31 @@ cli-help-export-zoom = A térkép nagyítása (2 = az egész Szovjetunió, 17 = 
 cli-help-export-show = Mit mutat a térkép az eseményekből: so-far – mindent az adott képkocka időpontjáig (ez az alapértelmezés), now-only – csak azt, ami éppen akkor történik.
 cli-help-export-hide-track = Elrejti ennek a sávnak az eseményeit (a sáv azonosítója a történetfájlban); többször is megadható.
 cli-help-export-story = Ennek a történetfájlnak a filmje a beépített helyett.
+
+# Miért utasította el a program a parancssorban megadott értéket.
+cli-value-language = a program nem ismeri ezt a nyelvet: „{ $text }” (ismert nyelvek: { $known })
+cli-value-not-number = „{ $text }” nem szám
+cli-value-zoom = a nagyításnak { $min } és { $max } között kell lennie, nem { $zoom }
+cli-value-size = „{ $text }” nem SZÉLESSÉGxMAGASSÁG alakú, például 1600x900
+cli-value-width = hibás szélesség: „{ $text }”
+cli-value-height = hibás magasság: „{ $text }”
+cli-value-size-range = „{ $text }”: a szélességnek és a magasságnak 200 és 8000 között kell lennie
+cli-value-lat-lon = „{ $text }” nem „földrajzi szélesség,hosszúság” alakú, például 47.2,19.5
+cli-value-latitude = hibás földrajzi szélesség: „{ $text }”
+cli-value-longitude = hibás földrajzi hosszúság: „{ $text }”
+cli-value-lat-lon-range = „{ $text }”: a földrajzi szélességnek −85 és 85, a hosszúságnak −180 és 180 között kell lennie
+
+# A parancssor hibaüzenetei magyarul (angolul a clap maga írja őket).
+cli-error = hiba: { $line }
+cli-error-value = { $arg }: { $reason }
+cli-error-choice = { $arg } { $value }: nincs ilyen lehetőség (a lehetséges értékek: { $valid })
+cli-error-unknown = ismeretlen kapcsoló: { $arg }
+cli-error-unknown-command = ismeretlen parancs: { $command }
+cli-error-missing = { $count ->
+        [one] hiányzik a kötelező argumentum
+       *[other] hiányoznak a kötelező argumentumok
+    }: { $arg }
+cli-error-conflict = { $arg } nem adható meg { $prior } mellett
+cli-error-repeated = { $arg } csak egyszer adható meg
+cli-error-tip = tipp: talán erre gondolt: { $arg }
+cli-error-help = További tudnivalók: hungary1956 --help
