@@ -115,3 +115,14 @@ fn a_missing_picture_is_explained_in_hungarian() {
     }
     harness.get_by_label_contains(unavailable);
 }
+
+#[test]
+fn a_story_opened_from_the_command_line_tells_its_warnings_too() {
+    let path = fixture("good/unknown-field.json");
+    let harness = from_args(&["--story", &path]);
+    let notice = harness.state().notice().expect("a notice");
+    assert!(notice.contains("opened with 2 warnings"), "{notice}");
+    harness.get_by_label(&notice);
+    // The built-in story has none.
+    assert_eq!(from_args(&[]).state().notice(), None);
+}

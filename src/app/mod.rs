@@ -114,6 +114,7 @@ impl App {
             }
         }
         install_fonts(ctx);
+        let notice = notice::Notice::new(notice).and_story_warnings(&warnings);
         let mut app = Self {
             state: AppState::new(&story),
             story,
@@ -133,7 +134,7 @@ impl App {
             timeline: TimelineView::default(),
             search: SearchView::default(),
             help_open: false,
-            notice: notice::Notice::new(notice),
+            notice,
             launched,
             remembered,
             kiosk: kiosk.map(kiosk_ui::KioskView::new),

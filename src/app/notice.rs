@@ -46,6 +46,15 @@ impl Notice {
         Self { lines }
     }
 
+    /// This notice followed by the open story's warnings, if it has any (a story opened from
+    /// the command line tells them as one opened from the menu does).
+    pub(crate) fn and_story_warnings(mut self, warnings: &[Problem]) -> Self {
+        if !warnings.is_empty() {
+            self.lines.push(Line::StoryWarnings);
+        }
+        self
+    }
+
     /// Forgets every line (dismissed, or a kiosk's next visitor).
     pub(crate) fn clear(&mut self) {
         self.lines.clear();
