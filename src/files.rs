@@ -92,7 +92,7 @@ impl FileError {
             Self::Io(err) => text!(
                 "file-cannot-be-read",
                 subject = subject,
-                reason = err.to_string()
+                reason = io_reason(err)
             ),
             Self::NotRegular(kind) => {
                 text!("file-not-regular", subject = subject, kind = kind.code())
@@ -107,6 +107,16 @@ impl FileError {
             Self::NotAFolder => text!("file-not-a-folder", subject = subject),
             Self::OutsideFolder => text!("file-outside-folder", subject = subject),
         }
+    }
+}
+
+/// The system's reason, in words of the language shown for the usual ones (a missing file,
+/// no permission), else as the system gives it.
+fn io_reason(err: &std::io::Error) -> crate::i18n::Arg {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => text!("io-not-found").into(),
+        std::io::ErrorKind::PermissionDenied => text!("io-permission-denied").into(),
+        _ => err.to_string().into(),
     }
 }
 
@@ -232,5 +242,25 @@ fn kind_name(kind: &std::fs::FileType) -> FileKind {
         FileKind::SymbolicLink
     } else {
         FileKind::Special
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn a_missing_file_is_told_in_the_language_shown() {
+        let missing = open_regular(Path::new("/no/such/file.json")).expect_err("missing");
+        let said = missing.text(text!("subject-settings-file"));
+        assert_eq!(
+            said.in_language(Language::Hungarian),
+            "a fájl nem olvasható: nincs ilyen fájl vagy mappa"
+        );
+        assert_eq!(
+            said.in_language(Language::English),
+            "the file cannot be read: there is no such file or folder"
+        );
     }
 }

@@ -163,6 +163,8 @@ hint-artwork-outside = keep artwork files inside the asset folder
 problem-artwork-not-built-in = artwork "{ $file }" is not in the built-in assets
 hint-placeholder = a placeholder is shown instead
 file-cannot-be-read = { $subject } cannot be read: { $reason }
+io-not-found = there is no such file or folder
+io-permission-denied = permission is denied
 file-not-regular = { $subject } is a { $kind ->
         [fifo] FIFO
         [device] device

@@ -165,6 +165,8 @@ hint-artwork-outside = a képfájlokat a képek mappáján belül tartsa
 problem-artwork-not-built-in = a kép („{ $file }”) nincs a beépített fájlok között
 hint-placeholder = helyette helyőrző jelenik meg
 file-cannot-be-read = { $subject } nem olvasható: { $reason }
+io-not-found = nincs ilyen fájl vagy mappa
+io-permission-denied = nincs hozzá jogosultság
 file-not-regular = { $subject } nem közönséges fájl, hanem { $kind ->
         [fifo] FIFO (névvel ellátott csővezeték)
         [device] eszköz
