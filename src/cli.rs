@@ -243,7 +243,7 @@ pub fn parse_from(args: &[OsString], lang: Language) -> Result<Cli, clap::Error>
 pub(crate) fn parse_language(text: &str) -> Result<Language, CliValueError> {
     Language::from_code(text).ok_or_else(|| {
         let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
-        refused(text!(
+        CliValueError(text!(
             "cli-value-language",
             text = text,
             known = known.join(", ")
@@ -255,11 +255,11 @@ pub(crate) fn parse_zoom(text: &str) -> Result<f64, CliValueError> {
     let zoom: f64 = text
         .trim()
         .parse()
-        .map_err(|_| refused(text!("cli-value-not-number", text = text)))?;
+        .map_err(|_| CliValueError(text!("cli-value-not-number", text = text)))?;
     // NaN is not inside any range: this refuses it too.
     let (min, max) = (crate::map::MIN_ZOOM, crate::map::MAX_ZOOM);
     if !(min..=max).contains(&zoom) {
-        return Err(refused(text!(
+        return Err(CliValueError(text!(
             "cli-value-zoom",
             zoom = zoom.to_string(),
             min = min.to_string(),
@@ -272,17 +272,17 @@ pub(crate) fn parse_zoom(text: &str) -> Result<f64, CliValueError> {
 pub(crate) fn parse_size(text: &str) -> Result<(u32, u32), CliValueError> {
     let (w, h) = text
         .split_once(['x', 'X'])
-        .ok_or_else(|| refused(text!("cli-value-size", text = text)))?;
+        .ok_or_else(|| CliValueError(text!("cli-value-size", text = text)))?;
     let w: u32 = w
         .trim()
         .parse()
-        .map_err(|_| refused(text!("cli-value-width", text = text)))?;
+        .map_err(|_| CliValueError(text!("cli-value-width", text = text)))?;
     let h: u32 = h
         .trim()
         .parse()
-        .map_err(|_| refused(text!("cli-value-height", text = text)))?;
+        .map_err(|_| CliValueError(text!("cli-value-height", text = text)))?;
     if !(200..=8000).contains(&w) || !(200..=8000).contains(&h) {
-        return Err(refused(text!("cli-value-size-range", text = text)));
+        return Err(CliValueError(text!("cli-value-size-range", text = text)));
     }
     Ok((w, h))
 }
@@ -291,17 +291,13 @@ pub(crate) fn parse_size(text: &str) -> Result<(u32, u32), CliValueError> {
 pub(crate) fn parse_lat_lon(text: &str) -> Result<LatLon, CliValueError> {
     use crate::lat_lon::Refused;
     LatLon::parse(text).map_err(|why| {
-        refused(match why {
+        CliValueError(match why {
             Refused::NotAPair => text!("cli-value-lat-lon", text = text),
             Refused::Latitude => text!("cli-value-latitude", text = text),
             Refused::Longitude => text!("cli-value-longitude", text = text),
             Refused::OffTheMap => text!("cli-value-lat-lon-range", text = text),
         })
     })
-}
-
-fn refused(why: crate::i18n::Text) -> CliValueError {
-    CliValueError(why)
 }
 
 #[cfg(test)]

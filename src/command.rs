@@ -77,6 +77,20 @@ pub enum TileChoice {
     PmTiles(PathBuf),
 }
 
+impl TileChoice {
+    /// The local file's name (without its folder), as menus and credits show it; empty for
+    /// the other sources.
+    pub(crate) fn file_name(&self) -> String {
+        match self {
+            Self::PmTiles(path) => path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            Self::Offline | Self::OpenStreetMap => String::new(),
+        }
+    }
+}
+
 impl From<StateCommand> for Command {
     fn from(command: StateCommand) -> Self {
         Self::State(command)

@@ -65,9 +65,7 @@ impl ScreenshotTask {
     /// Call at the end of every frame; `ready` says nothing is still loading.
     pub(crate) fn after_frame(&mut self, ctx: &egui::Context, ready: bool) {
         if self.frames == 0 {
-            // The settled view, whatever the machine's speed: no window still fading in or
-            // marker on its way (as in an export, whose frames match the screenshot's).
-            ctx.all_styles_mut(|style| style.animation_time = 0.0);
+            hold_still(ctx);
         }
         self.frames = self.frames.saturating_add(1);
         match &self.phase {
@@ -113,6 +111,13 @@ fn save_png(path: &std::path::Path, image: &ColorImage) -> Result<(), String> {
         .write_to(&mut writer, image::ImageFormat::Png)
         .map_err(|err| cannot(err.to_string()))?;
     std::io::Write::flush(&mut writer).map_err(|err| cannot(err.to_string()))
+}
+
+/// Turns motion off for the pictures to come: each shows the settled view, whatever the
+/// machine's speed, with no window still fading in and no marker or flight on its way (so an
+/// export's frames and a screenshot of the same view are the same picture).
+pub(crate) fn hold_still(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| style.animation_time = 0.0);
 }
 
 /// Asks egui for a picture of the next frame; it arrives on the returned channel (and wakes

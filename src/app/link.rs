@@ -42,9 +42,7 @@ impl App {
         }
         args.join(" ")
     }
-}
 
-impl App {
     /// The options (and their values) for what the map shows and the tracks hidden, where
     /// they differ from the start's: `--show now-only`, `--hide-track ID`…
     pub(crate) fn view_options(&self) -> Vec<(&'static str, String)> {

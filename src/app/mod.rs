@@ -234,25 +234,19 @@ impl App {
     /// Speed, loop, hidden tracks and map mode from a saved state, through the same commands
     /// the user gives.
     fn restore_options(&mut self, saved: &SavedState) {
-        let mut commands = vec![
-            StateCommand::SetSpeed(saved.speed),
-            StateCommand::SetLooping(saved.looping),
-            StateCommand::SetMapMode(saved.map_mode),
-        ];
-        for id in &saved.hidden_tracks {
-            if let Some(i) = self.story.tracks.iter().position(|t| &t.id == id)
-                && !self.state.hidden_tracks.contains(&crate::story::TrackIx(i))
-            {
-                commands.push(StateCommand::ToggleTrack(crate::story::TrackIx(i)));
-            }
-        }
-        for command in commands {
-            self.apply(command.into());
-        }
+        self.apply(StateCommand::SetSpeed(saved.speed).into());
+        self.apply(StateCommand::SetLooping(saved.looping).into());
+        let tracks = &self.story.tracks;
+        let hidden = saved
+            .hidden_tracks
+            .iter()
+            .filter_map(|id| tracks.iter().position(|t| &t.id == id).map(TrackIx))
+            .collect();
+        self.apply_view_options(Some(saved.map_mode), Some(hidden));
     }
 
-    /// The map mode and hidden tracks the command line asked for (over what was remembered),
-    /// through the same commands the user gives.
+    /// This map mode and exactly these hidden tracks, where given (the command line's over
+    /// what was remembered), through the same commands the user gives.
     fn apply_view_options(&mut self, map_mode: Option<MapMode>, hidden: Option<Vec<TrackIx>>) {
         let mut commands: Vec<StateCommand> =
             map_mode.map(StateCommand::SetMapMode).into_iter().collect();
@@ -411,7 +405,7 @@ impl App {
         } = loaded;
         let language = self.state.language;
         let story = translated(&original, &translations, language);
-        self.notice = notice::Notice::for_opened_story(&warnings);
+        self.notice = notice::Notice::default().and_story_warnings(&warnings);
         self.state = AppState::new(&story);
         self.timeline = TimelineView::default();
         self.story = story;

@@ -37,15 +37,6 @@ impl Notice {
         }
     }
 
-    /// The notice for a story just opened: its warnings, if it has any.
-    pub(crate) fn for_opened_story(warnings: &[Problem]) -> Self {
-        let lines = match warnings.is_empty() {
-            true => Vec::new(),
-            false => vec![Line::StoryWarnings],
-        };
-        Self { lines }
-    }
-
     /// This notice followed by the open story's warnings, if it has any (a story opened from
     /// the command line tells them as one opened from the menu does).
     pub(crate) fn and_story_warnings(mut self, warnings: &[Problem]) -> Self {

@@ -95,7 +95,7 @@ impl ExportTask {
     pub(crate) fn after_frame(&mut self, ctx: &egui::Context, ready: bool) -> Option<StateCommand> {
         if !self.started {
             self.started = true;
-            ctx.all_styles_mut(|style| style.animation_time = 0.0);
+            crate::screenshot::hold_still(ctx);
         }
         ctx.request_repaint();
         if self.cancel.load(Ordering::Relaxed) && !matches!(self.phase, Phase::Done) {

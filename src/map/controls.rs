@@ -63,14 +63,7 @@ fn choice_label(lang: Language, choice: &TileChoice) -> String {
     match choice {
         TileChoice::Offline => t!(lang, "tiles-offline"),
         TileChoice::OpenStreetMap => t!(lang, "tiles-osm"),
-        TileChoice::PmTiles(path) => t!(
-            lang,
-            "tiles-local",
-            file = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ),
+        TileChoice::PmTiles(_) => t!(lang, "tiles-local", file = choice.file_name()),
     }
 }
 

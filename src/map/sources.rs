@@ -105,13 +105,16 @@ impl ExtraTiles {
 
     /// One line for the map when the source is not delivering, or `None` while all is well.
     pub(crate) fn problem(&self, lang: Language) -> Option<String> {
+        let file = |path: &std::path::Path| {
+            crate::printable::printable(&path.display().to_string()).into_owned()
+        };
         if let (Some(reason), TileChoice::PmTiles(path)) = (self.broken(), &self.choice) {
-            let file = crate::printable::printable(&path.display().to_string()).into_owned();
+            let reason = reason.clone();
             return Some(t!(
                 lang,
                 "tiles-problem-broken",
-                file = file,
-                reason = reason.clone()
+                file = file(path),
+                reason = reason
             ));
         }
         if self.delivered || self.started.elapsed() < GIVE_UP_AFTER {
@@ -119,10 +122,7 @@ impl ExtraTiles {
         }
         Some(match &self.choice {
             TileChoice::OpenStreetMap => t!(lang, "tiles-problem-osm"),
-            TileChoice::PmTiles(path) => {
-                let file = crate::printable::printable(&path.display().to_string()).into_owned();
-                t!(lang, "tiles-problem-file", file = file)
-            }
+            TileChoice::PmTiles(path) => t!(lang, "tiles-problem-file", file = file(path)),
             TileChoice::Offline => String::new(),
         })
     }
@@ -131,14 +131,13 @@ impl ExtraTiles {
     pub(crate) fn attribution_text(&self, lang: Language) -> String {
         match &self.choice {
             TileChoice::OpenStreetMap => t!(lang, "tiles-attribution-osm"),
-            TileChoice::PmTiles(path) => t!(
-                lang,
-                "tiles-attribution-file",
-                file = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default()
-            ),
+            TileChoice::PmTiles(_) => {
+                t!(
+                    lang,
+                    "tiles-attribution-file",
+                    file = self.choice.file_name()
+                )
+            }
             TileChoice::Offline => String::new(),
         }
     }
